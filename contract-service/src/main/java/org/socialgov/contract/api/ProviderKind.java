@@ -1,0 +1,7 @@
+package org.socialgov.contract.api;
+
+/** Who operates the accounts: a web or marketing company, or an individual freelancer. */
+public enum ProviderKind {
+    AGENCY,
+    FREELANCER
+}

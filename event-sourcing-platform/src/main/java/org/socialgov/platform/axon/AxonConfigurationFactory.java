@@ -1,0 +1,120 @@
+package org.socialgov.platform.axon;
+
+import java.lang.management.ManagementFactory;
+import java.util.Collection;
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import io.micronaut.context.BeanContext;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import jakarta.inject.Singleton;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialgov.platform.identity.AuditMetaData;
+import org.socialgov.platform.identity.AuditMetaDataInterceptor;
+
+/**
+ * Builds Axon from Micronaut beans: a MongoDB event store and token store in the service's own database, the
+ * service's aggregates, and every {@link AxonMessageHandlers} bean. Axon Server is neither on the classpath nor
+ * looked for ({@code defaultConfiguration(false)} skips Axon's module auto-discovery).
+ */
+@Factory
+public class AxonConfigurationFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AxonConfigurationFactory.class);
+
+    static {
+        // Axon 4.12+ would otherwise report usage to AxonIQ from every process.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+    }
+
+    @Context
+    @Bean(preDestroy = "shutdown")
+    public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, Serializer serializer,
+                                           EventStoreSettings settings, EventSourcedModel model,
+                                           AuditMetaDataInterceptor auditMetaData) {
+        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(database).build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+            .configureSerializer(c -> serializer)
+            .configureEventSerializer(c -> serializer)
+            .configureMessageSerializer(c -> serializer)
+            .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .storageStrategy(new DocumentPerEventStorageStrategy(
+                    EventEntryConfiguration.getDefault(), settings.getLookBack()))
+                .build())
+            .registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .claimTimeout(settings.getTokenClaimTimeout())
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName())
+                .build())
+            .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(getClass()),
+                new MicronautBeanParameterResolverFactory(beanContext)))
+            .configureCorrelationDataProviders(c -> List.of(
+                new MessageOriginProvider(),
+                new SimpleCorrelationDataProvider(AuditMetaData.TENANT, AuditMetaData.ACTOR,
+                    AuditMetaData.ACTOR_ROLE, AuditMetaData.REASON, AuditMetaData.REQUEST_ID,
+                    AuditMetaData.TRACEPARENT)));
+        configurer.eventProcessing()
+            .usingTrackingEventProcessors()
+            .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
+                .forSingleThreadedProcessing()
+                .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+
+        model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)));
+        Collection<Object> handlers = beanContext.getBeansOfType(Object.class,
+            Qualifiers.byStereotype(AxonMessageHandlers.class));
+        handlers.forEach(handler -> configurer.registerMessageHandler(c -> handler));
+
+        Configuration configuration = configurer.buildConfiguration();
+        configuration.commandBus().registerDispatchInterceptor(auditMetaData);
+        configuration.start();
+        LOG.info("Event sourcing started: {} aggregate type(s), {} handler component(s), events in database '{}'",
+            model.aggregateTypes().size(), handlers.size(), database.getName());
+        return configuration;
+    }
+
+    @Singleton
+    public CommandGateway commandGateway(Configuration configuration) {
+        return configuration.commandGateway();
+    }
+
+    @Singleton
+    public QueryGateway queryGateway(Configuration configuration) {
+        return configuration.queryGateway();
+    }
+
+    @Singleton
+    public EventStore eventStore(Configuration configuration) {
+        return configuration.eventStore();
+    }
+}

@@ -1,0 +1,35 @@
+package org.socialgov.platform.axon;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+
+/**
+ * Events, snapshots and tokens are stored as JSON: readable by an auditor with any MongoDB tool, and stable across
+ * refactorings of class internals (unlike XStream, Axon's default).
+ */
+@Factory
+public class AxonSerializerFactory {
+
+    public static final String EVENT_JSON = "eventJson";
+
+    @Singleton
+    @Named(EVENT_JSON)
+    public ObjectMapper eventObjectMapper() {
+        return new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Singleton
+    public Serializer axonSerializer(@Named(EVENT_JSON) ObjectMapper objectMapper) {
+        return JacksonSerializer.builder().objectMapper(objectMapper).build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.socialgov.platform.axon;
+
+import java.time.Duration;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+
+/**
+ * Tuning of the MongoDB event store and of the processors that track it. See ARCHITECTURE.md, "How projections read
+ * events", for why the look-back window matters.
+ */
+@ConfigurationProperties("socialgov.events")
+public class EventStoreSettings {
+
+    /** How far behind the newest event seen a tracking processor looks again for late-committed events. */
+    private Duration lookBack = Duration.ofSeconds(10);
+    /** How long a processor's claim on its token lasts without renewal before another node may take it. */
+    private Duration tokenClaimTimeout = Duration.ofSeconds(10);
+
+    public Duration getLookBack() {
+        return lookBack;
+    }
+
+    public void setLookBack(Duration lookBack) {
+        this.lookBack = lookBack;
+    }
+
+    public Duration getTokenClaimTimeout() {
+        return tokenClaimTimeout;
+    }
+
+    public void setTokenClaimTimeout(Duration tokenClaimTimeout) {
+        this.tokenClaimTimeout = tokenClaimTimeout;
+    }
+}

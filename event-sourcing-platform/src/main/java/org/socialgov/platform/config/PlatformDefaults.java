@@ -1,0 +1,47 @@
+package org.socialgov.platform.config;
+
+import java.util.Map;
+
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.ApplicationContextConfigurer;
+import io.micronaut.context.annotation.ContextConfigurer;
+import io.micronaut.context.env.PropertySource;
+
+/**
+ * Settings every service shares, so that each service's application.yml says only what is its own. A service's
+ * application.yml and environment variables override these.
+ */
+@ContextConfigurer
+public class PlatformDefaults implements ApplicationContextConfigurer {
+
+    /** Below application.yml (which Micronaut loads at a higher order), so services can override anything here. */
+    static final int PRIORITY = -500;
+
+    @Override
+    public void configure(ApplicationContextBuilder builder) {
+        builder.propertySources(PropertySource.of("socialgov-platform-defaults", defaults(), PRIORITY));
+    }
+
+    static Map<String, Object> defaults() {
+        return Map.ofEntries(
+            // Handlers block on MongoDB: keep them off the event loop.
+            Map.entry("micronaut.server.thread-selection", "BLOCKING"),
+            Map.entry("micronaut.security.enabled", true),
+            Map.entry("micronaut.security.reject-not-found", false),
+            Map.entry("micronaut.security.token.jwt.signatures.secret.internal.secret",
+                "${SOCIALGOV_INTERNAL_JWT_SECRET}"),
+            Map.entry("micronaut.security.token.jwt.signatures.secret.internal.jws-algorithm", "HS256"),
+            Map.entry("micronaut.security.token.roles-name", "roles"),
+            Map.entry("endpoints.all.sensitive", true),
+            Map.entry("endpoints.health.enabled", true),
+            Map.entry("endpoints.health.sensitive", false),
+            Map.entry("endpoints.health.details-visible", "ANONYMOUS"),
+            Map.entry("endpoints.prometheus.enabled", true),
+            Map.entry("endpoints.prometheus.sensitive", false),
+            Map.entry("micronaut.metrics.enabled", true),
+            Map.entry("micronaut.metrics.export.prometheus.enabled", true),
+            Map.entry("micronaut.metrics.export.prometheus.descriptions", true),
+            Map.entry("socialgov.store.uri", "${MONGODB_URI:}"),
+            Map.entry("socialgov.store.data-dir", "${SOCIALGOV_DATA_DIR:./data}"));
+    }
+}

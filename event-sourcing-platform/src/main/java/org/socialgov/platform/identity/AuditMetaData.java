@@ -1,0 +1,24 @@
+package org.socialgov.platform.identity;
+
+/**
+ * Keys of the metadata every event carries, so that an auditor can tell who did what, for which tenant, and why.
+ */
+public final class AuditMetaData {
+
+    public static final String TENANT = "tenant";
+    public static final String ACTOR = "actor";
+    public static final String ACTOR_ROLE = "actorRole";
+    public static final String REASON = "reason";
+    public static final String REQUEST_ID = "requestId";
+    public static final String TRACEPARENT = "traceparent";
+    /** Set by Axon: the id of the message that caused this one. */
+    public static final String CORRELATION_ID = "correlationId";
+
+    /** Request headers the services read the non-identity parts from. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String REASON_HEADER = "X-Change-Reason";
+    public static final String TRACEPARENT_HEADER = "traceparent";
+
+    private AuditMetaData() {
+    }
+}

@@ -1,0 +1,33 @@
+package org.socialgov.platform.store;
+
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The H2 backend of mongo-java-server, committed to disk after every write.
+ *
+ * <p>The stock backend lets H2's MVStore auto-commit about once a second, so a {@code kill -9} could lose
+ * writes the client had already seen acknowledged. Committing before the acknowledgement closes that window.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+        "insert", "update", "delete", "findandmodify", "create", "createindexes", "drop", "dropindexes",
+        "dropdatabase", "renamecollection");
+
+    DurableH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document result = super.handleCommand(channel, databaseName, command, query);
+        if (WRITE_COMMANDS.contains(command.toLowerCase())) {
+            commit();
+        }
+        return result;
+    }
+}

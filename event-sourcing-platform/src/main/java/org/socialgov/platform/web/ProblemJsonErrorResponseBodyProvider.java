@@ -1,0 +1,65 @@
+package org.socialgov.platform.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+import org.socialgov.platform.identity.AuditMetaData;
+
+/**
+ * Turns every error the server answers with — ours and the framework's (validation, unreadable JSON, unknown route,
+ * security) — into an RFC 9457 problem+json body.
+ */
+@Primary
+@Singleton
+public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @Override
+    public Problem body(ErrorContext errorContext, HttpResponse<?> response) {
+        ProblemType type = errorContext.getRootCause()
+            .filter(ProblemException.class::isInstance)
+            .map(cause -> ((ProblemException) cause).problemType())
+            .orElseGet(() -> ProblemType.forStatus(response.code()));
+        HttpRequest<?> request = errorContext.getRequest();
+        List<Problem.FieldError> fieldErrors = errorContext.getErrors().stream()
+            .filter(error -> error.getPath().isPresent())
+            .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+            .toList();
+        return new Problem(type.uri(), type.title(), response.code(), detail(errorContext, type, fieldErrors),
+            request.getPath(), request.getHeaders().get(AuditMetaData.REQUEST_ID_HEADER),
+            fieldErrors.isEmpty() ? null : fieldErrors);
+    }
+
+    private static String detail(ErrorContext context, ProblemType type, List<Problem.FieldError> fieldErrors) {
+        if (!fieldErrors.isEmpty()) {
+            return fieldErrors.size() == 1
+                ? "Field '" + fieldErrors.get(0).field() + "' " + fieldErrors.get(0).message()
+                : fieldErrors.size() + " fields are not valid";
+        }
+        if (type == ProblemType.INTERNAL_ERROR) {
+            return "The error was logged; quote the request id when you report it.";
+        }
+        return context.getErrors().stream().map(Error::getMessage).findFirst()
+            .map(ProblemJsonErrorResponseBodyProvider::withoutInternals)
+            .orElse(type.title());
+    }
+
+    /** Framework messages sometimes name Java types; those mean nothing to an API client. */
+    private static String withoutInternals(String message) {
+        return Optional.ofNullable(message).map(m -> m.replaceAll("\\s*\\(through reference chain:.*\\)", ""))
+            .orElse("");
+    }
+
+    @Override
+    public String contentType() {
+        return PROBLEM_JSON;
+    }
+}
