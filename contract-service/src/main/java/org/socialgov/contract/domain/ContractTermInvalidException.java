@@ -1,8 +1,8 @@
 package org.socialgov.contract.domain;
 
 import io.micronaut.http.HttpStatus;
-import org.socialgov.platform.web.ProblemException;
-import org.socialgov.platform.web.ProblemType;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /** A contract cannot end before it starts. */
 public class ContractTermInvalidException extends ProblemException {

@@ -6,8 +6,8 @@ import org.socialgov.contract.domain.Contract;
 import org.socialgov.contract.domain.ContractState;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.web.ProblemException;
-import org.socialgov.platform.web.ProblemType;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /** Answers questions about single contracts from the contracts' own event streams. */
 @AxonMessageHandlers

@@ -12,8 +12,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.socialgov.platform.axon.AxonSerializerFactory;
 import org.socialgov.platform.identity.AuditMetaData;
-import org.socialgov.platform.web.ProblemException;
-import org.socialgov.platform.web.ProblemType;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /**
  * Reads the recorded events of one aggregate for the tenant asking. Another tenant's aggregate is reported as not

@@ -1,5 +1,7 @@
 package org.socialgov.platform.identity;
 
+import org.socialgov.problem.ProblemJsonErrorResponseBodyProvider;
+
 /**
  * Keys of the metadata every event carries, so that an auditor can tell who did what, for which tenant, and why.
  */
@@ -15,7 +17,7 @@ public final class AuditMetaData {
     public static final String CORRELATION_ID = "correlationId";
 
     /** Request headers the services read the non-identity parts from. */
-    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String REQUEST_ID_HEADER = ProblemJsonErrorResponseBodyProvider.REQUEST_ID_HEADER;
     public static final String REASON_HEADER = "X-Change-Reason";
     public static final String TRACEPARENT_HEADER = "traceparent";
 

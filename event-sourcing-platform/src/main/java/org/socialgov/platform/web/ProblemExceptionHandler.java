@@ -1,5 +1,8 @@
 package org.socialgov.platform.web;
 
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 

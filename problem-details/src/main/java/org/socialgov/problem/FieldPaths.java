@@ -1,4 +1,4 @@
-package org.socialgov.platform.web;
+package org.socialgov.problem;
 
 /**
  * Bean validation reports a field as {@code method.parameter.field}; clients know only the field path in their

@@ -1,4 +1,4 @@
-package org.socialgov.platform.web;
+package org.socialgov.problem;
 
 /**
  * A refusal that knows its problem type. Domain exceptions extend it so that the web layer answers with the right

@@ -1,4 +1,4 @@
-package org.socialgov.platform.web;
+package org.socialgov.problem;
 
 import java.util.List;
 

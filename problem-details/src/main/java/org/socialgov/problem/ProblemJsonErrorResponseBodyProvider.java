@@ -1,4 +1,4 @@
-package org.socialgov.platform.web;
+package org.socialgov.problem;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-import org.socialgov.platform.identity.AuditMetaData;
+
 
 /**
  * Turns every error the server answers with — ours and the framework's (validation, unreadable JSON, unknown route,
@@ -21,6 +21,8 @@ import org.socialgov.platform.identity.AuditMetaData;
 public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBodyProvider<Problem> {
 
     public static final String PROBLEM_JSON = "application/problem+json";
+    /** The header carrying the request id that the gateway assigns to every request. */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     @Override
     public Problem body(ErrorContext errorContext, HttpResponse<?> response) {
@@ -34,7 +36,7 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
             .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
             .toList();
         return new Problem(type.uri(), type.title(), response.code(), detail(errorContext, type, fieldErrors),
-            request.getPath(), request.getHeaders().get(AuditMetaData.REQUEST_ID_HEADER),
+            request.getPath(), request.getHeaders().get(REQUEST_ID_HEADER),
             fieldErrors.isEmpty() ? null : fieldErrors);
     }
 
