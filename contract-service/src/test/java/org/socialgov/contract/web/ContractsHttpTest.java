@@ -1,0 +1,174 @@
+package org.socialgov.contract.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.socialgov.contract.ContractFixtures;
+
+/** The contract endpoints through the real server, the real driver and the embedded store. */
+class ContractsHttpTest {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+
+    @TempDir
+    static Path dataDir;
+    private static ContractServiceRunner service;
+
+    @BeforeAll
+    static void start() {
+        service = ContractServiceRunner.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void givenContractManager_whenDraftCreated_thenReadableWithEtagAndHistoryNamesActorAndTenant() {
+        String token = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
+        HttpResponse<Map<String, Object>> created = service.http().exchange(
+            HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson()).bearerAuth(token)
+                .contentType(MediaType.APPLICATION_JSON).header("X-Request-Id", "req-create-1"), JSON);
+
+        assertEquals(HttpStatus.CREATED, created.getStatus());
+        String contractId = (String) created.body().get("contractId");
+        assertEquals("/contracts/" + contractId, created.header(HttpHeaders.LOCATION));
+        assertEquals("\"0\"", created.header(HttpHeaders.ETAG));
+        assertEquals("DRAFT", created.body().get("status"));
+
+        HttpResponse<Map<String, Object>> read = service.http().exchange(
+            HttpRequest.GET("/contracts/" + contractId).bearerAuth(token), JSON);
+        assertEquals("\"0\"", read.header(HttpHeaders.ETAG));
+        assertEquals(Map.of("currency", "EUR", "baseMonthlyFee", "2500.00"), read.body().get("fees"));
+
+        Map<String, Object> history = service.http().retrieve(
+            HttpRequest.GET("/contracts/" + contractId + "/history").bearerAuth(token), JSON);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> events = (List<Map<String, Object>>) history.get("events");
+        assertEquals(1, events.size());
+        Map<String, Object> event = events.get(0);
+        assertEquals("ContractDraftCreatedEvent", event.get("eventType"));
+        assertEquals("alice", event.get("actor"));
+        assertEquals("acme", event.get("tenant"));
+        assertEquals("CONTRACT_MANAGER", event.get("actorRole"));
+        assertEquals("req-create-1", event.get("requestId"));
+        assertNotNull(event.get("correlationId"));
+    }
+
+    @Test
+    void givenAnotherTenantsContract_whenRead_thenNotFound() {
+        String contractId = createDraft(InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER"));
+        String otherTenant = InternalTokens.forUser("mallory", "globex", "CONTRACT_MANAGER", "AUDITOR");
+
+        assertProblem(() -> service.http().exchange(
+            HttpRequest.GET("/contracts/" + contractId).bearerAuth(otherTenant), JSON), 404, "not-found");
+        assertProblem(() -> service.http().exchange(
+            HttpRequest.GET("/contracts/" + contractId + "/history").bearerAuth(otherTenant), JSON), 404,
+            "not-found");
+    }
+
+    @Test
+    void givenNoOrForgedIdentity_whenCallingTheServiceDirectly_thenRefused() {
+        assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+            .contentType(MediaType.APPLICATION_JSON).header("X-Tenant", "acme").header("X-User", "alice"), JSON),
+            401, "unauthenticated");
+        String signedWithAnotherSecret = InternalTokens.sign("a-user-facing-secret-that-is-not-internal!",
+            "alice", "acme", "CONTRACT_MANAGER");
+        assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(signedWithAnotherSecret), JSON),
+            401, "unauthenticated");
+    }
+
+    @Test
+    void givenAuditor_whenCreatingDraft_thenForbidden() {
+        assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+                .contentType(MediaType.APPLICATION_JSON).bearerAuth(InternalTokens.forUser("ann", "acme", "AUDITOR")),
+            JSON), 403, "forbidden");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "missing field|\"term\":{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}|\"title\":\"x\"|term",
+        "wrong type|\"postsPerMonth\":12|\"postsPerMonth\":\"many\"|scope.postsPerMonth",
+        "unknown enum|\"kind\":\"AGENCY\"|\"kind\":\"BROKER\"|provider.kind",
+        "oversized string|\"title\":\"Social media operations 2027\"|\"title\":\"LONG\"|title",
+        "floating-point money|\"baseMonthlyFee\":\"2500.00\"|\"baseMonthlyFee\":\"25e2\"|fees.baseMonthlyFee",
+        "malformed date|\"start\":\"2027-01-01\"|\"start\":\"2027-13-01\"|term.start"})
+    void givenInvalidDraft_whenCreated_thenBadRequestNamesTheFieldAndNothingIsStored(
+        String caseName, String valid, String invalid, String field) {
+        String body = ContractFixtures.draftRequestJson().replace(valid, invalid.replace("LONG", "x".repeat(201)));
+        long eventsBefore = storedEvents();
+
+        HttpClientResponseException refused = assertProblem(() -> service.http().exchange(
+            HttpRequest.POST("/contracts", body).contentType(MediaType.APPLICATION_JSON)
+                .bearerAuth(InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER")), JSON), 400,
+            "invalid-request");
+
+        String problem = refused.getResponse().getBody(String.class).orElseThrow();
+        assertTrue(problem.contains("\"field\":\"" + field + "\""), caseName + ": " + problem);
+        assertEquals(eventsBefore, storedEvents(), caseName + " must store nothing");
+    }
+
+    @Test
+    void givenMalformedJson_whenCreated_thenBadRequestAndNothingIsStored() {
+        long eventsBefore = storedEvents();
+        assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts", "{\"title\": ")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bearerAuth(InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER")), JSON), 400, "invalid-request");
+        assertEquals(eventsBefore, storedEvents());
+    }
+
+    @Test
+    void givenTermEndingBeforeItStarts_whenCreated_thenUnprocessableAndNothingIsStored() {
+        long eventsBefore = storedEvents();
+        String backwards = ContractFixtures.draftRequestJson().replace("\"end\":\"2027-12-31\"", "\"end\":\"2026-12-31\"");
+        assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts", backwards)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bearerAuth(InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER")), JSON), 422,
+            "contract-term-invalid");
+        assertEquals(eventsBefore, storedEvents());
+    }
+
+    private static String createDraft(String token) {
+        return (String) service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token), JSON).get("contractId");
+    }
+
+    private static long storedEvents() {
+        return service.context().getBean(MongoDatabase.class).getCollection("domainevents").countDocuments();
+    }
+
+    static HttpClientResponseException assertProblem(Runnable call, int status, String typeSlug) {
+        try {
+            call.run();
+        } catch (HttpClientResponseException e) {
+            assertEquals(status, e.getStatus().getCode(), () -> e.getResponse().getBody(String.class).orElse(""));
+            assertEquals("application/problem+json", e.getResponse().getContentType().map(MediaType::toString)
+                .orElse(""));
+            String body = e.getResponse().getBody(String.class).orElseThrow();
+            assertTrue(body.contains("\"type\":\"https://socialgov.org/problems/" + typeSlug + "\""), body);
+            return e;
+        }
+        throw new AssertionError("Expected a " + status + " problem");
+    }
+}
