@@ -1,0 +1,16 @@
+package org.socialgov.platform.testmodel;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+import org.socialgov.platform.axon.EventSourcedModel;
+
+/** The test model's aggregates, as a service would declare its own. */
+@Singleton
+public class LedgerModel implements EventSourcedModel {
+
+    @Override
+    public List<Class<?>> aggregateTypes() {
+        return List.of(Ledger.class);
+    }
+}

@@ -1,0 +1,4 @@
+package org.socialgov.platform.testmodel;
+
+public record LedgerOpenedEvent(String ledgerId) {
+}

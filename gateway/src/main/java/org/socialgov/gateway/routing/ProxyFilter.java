@@ -1,0 +1,87 @@
+package org.socialgov.gateway.routing;
+
+import java.util.Optional;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.client.ProxyHttpClient;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.filter.FilterContinuation;
+import io.micronaut.http.filter.ServerFilterPhase;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialgov.gateway.identity.IdentityForwarding;
+import org.socialgov.problem.ProblemJsonErrorResponseBodyProvider;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends each request that a route owns to its service and streams the answer back. It runs after security, so it
+ * only sees requests the route's access rule let through, and it never buffers a body in either direction.
+ * Requests no route owns pass on to the gateway's own endpoints (or a 404).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class ProxyFilter implements Ordered {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
+
+    private final RouteTable routes;
+    private final ProxyHttpClient client;
+    private final IdentityForwarding identityForwarding;
+    private final UpstreamFailures failures;
+
+    public ProxyFilter(RouteTable routes, ProxyHttpClient client, IdentityForwarding identityForwarding,
+                       UpstreamFailures failures) {
+        this.routes = routes;
+        this.client = client;
+        this.identityForwarding = identityForwarding;
+        this.failures = failures;
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+
+    @RequestFilter
+    public Publisher<MutableHttpResponse<?>> proxy(HttpRequest<?> request,
+                                                   FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
+        Optional<Route> owner = routes.find(request);
+        if (owner.isEmpty()) {
+            return next.proceed();
+        }
+        Route route = owner.get();
+        MutableHttpRequest<?> outgoing = request.mutate()
+            .uri(route.target(request.getUri().getRawPath(), request.getUri().getRawQuery()))
+            .headers(headers -> identityForwarding.apply(route, request, headers));
+        long started = System.nanoTime();
+        return Mono.from(client.proxy(outgoing))
+            .<MutableHttpResponse<?>>map(response -> rewriteLocation(route, response))
+            .doOnNext(response -> logAnswer(request, outgoing, response, started))
+            .onErrorResume(HttpClientException.class,
+                failure -> Mono.just(failures.answer(request, route, failure)));
+    }
+
+    private static MutableHttpResponse<?> rewriteLocation(Route route, MutableHttpResponse<?> response) {
+        String location = response.getHeaders().get(HttpHeaders.LOCATION);
+        if (location != null) {
+            String rewritten = route.toGatewayLocation(location);
+            response.headers(headers -> headers.set(HttpHeaders.LOCATION, rewritten));
+        }
+        return response;
+    }
+
+    private static void logAnswer(HttpRequest<?> request, HttpRequest<?> outgoing, MutableHttpResponse<?> response,
+                                  long started) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} answered {} in {} ms (request {})", request.getMethod(), request.getPath(),
+                outgoing.getUri(), response.code(), (System.nanoTime() - started) / 1_000_000,
+                request.getHeaders().get(ProblemJsonErrorResponseBodyProvider.REQUEST_ID_HEADER));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.socialgov.suite;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.socialgov.platform.store.EmbeddedMongoStore;
+
+/**
+ * The whole suite on one machine: the embedded MongoDB stand-in (in this JVM), then each service and the gateway as
+ * its own JVM, wired to the store and to each other. Used by the run command and by the end-to-end tests.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+
+    private final EmbeddedMongoStore store;
+    private final Map<SuiteApplication, SuiteProcess> processes;
+    private final SuiteSecrets secrets;
+
+    private LocalSuite(EmbeddedMongoStore store, Map<SuiteApplication, SuiteProcess> processes,
+                       SuiteSecrets secrets) {
+        this.store = store;
+        this.processes = processes;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Starts the store and the given applications, in the order of {@link SuiteApplication}, each on its port
+     * from {@code ports} (or its default), and waits until all are healthy.
+     */
+    public static LocalSuite start(Path repository, Path dataDir, int storePort, Set<SuiteApplication> applications,
+                                   Map<SuiteApplication, Integer> ports, Consumer<String> progress) {
+        SuiteSecrets secrets = SuiteSecrets.loadOrCreate(dataDir);
+        EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), storePort);
+        progress.accept("Store ready at " + store.connectionString() + " (data in " + dataDir.toAbsolutePath() + ")");
+        Map<SuiteApplication, SuiteProcess> started = new EnumMap<>(SuiteApplication.class);
+        LocalSuite suite = new LocalSuite(store, started, secrets);
+        try {
+            for (SuiteApplication application : SuiteApplication.values()) {
+                if (!applications.contains(application)) {
+                    continue;
+                }
+                int port = ports.getOrDefault(application, application.defaultPort());
+                SuiteProcess process = SuiteProcess.start(repository, application, port,
+                    environment(application, port, store, secrets, ports), dataDir.resolve("logs"));
+                started.put(application, process);
+                process.awaitHealthy(STARTUP_TIMEOUT);
+                progress.accept(application.module() + " ready on http://localhost:" + port
+                    + " (log: " + process.logFile() + ")");
+            }
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, String> environment(SuiteApplication application, int port, EmbeddedMongoStore store,
+                                                   SuiteSecrets secrets, Map<SuiteApplication, Integer> ports) {
+        Map<String, String> env = new HashMap<>();
+        env.put(application.envPrefix() + "_PORT", Integer.toString(port));
+        env.put("MONGODB_URI", store.connectionString());
+        env.put("SOCIALGOV_INTERNAL_JWT_SECRET", secrets.internalTokenSecret());
+        // Lets each application notice when the launcher is gone, even after kill -9, and stop too.
+        env.put("MICRONAUT_ENVIRONMENTS", "local-suite");
+        if (application == SuiteApplication.GATEWAY) {
+            env.put("SOCIALGOV_JWT_SECRET", secrets.userTokenSecret());
+            env.put("SOCIALGOV_DEV_TOKENS", "true");
+            for (SuiteApplication service : List.of(SuiteApplication.CONTRACT_SERVICE,
+                SuiteApplication.POLICY_SERVICE, SuiteApplication.INCIDENT_SERVICE)) {
+                env.put(service.envPrefix() + "_URL", "http://127.0.0.1:"
+                    + ports.getOrDefault(service, service.defaultPort()));
+            }
+        }
+        return env;
+    }
+
+    public String gatewayUrl() {
+        return url(SuiteApplication.GATEWAY);
+    }
+
+    public String url(SuiteApplication application) {
+        SuiteProcess process = processes.get(application);
+        if (process == null) {
+            throw new IllegalStateException(application.module() + " is not part of this suite");
+        }
+        return "http://localhost:" + process.port();
+    }
+
+    public String storeConnectionString() {
+        return store.connectionString();
+    }
+
+    /** The secret users' tokens are signed with; tests use it to sign tokens the gateway must refuse or accept. */
+    public String userTokenSecret() {
+        return secrets.userTokenSecret();
+    }
+
+    /** Kills one application at once, as a crash would, leaving the rest running. */
+    public void kill(SuiteApplication application) {
+        SuiteProcess process = processes.remove(application);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Stops the applications in reverse order of start, then the store. */
+    @Override
+    public void close() {
+        List<SuiteProcess> running = new ArrayList<>(processes.values());
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop();
+        }
+        processes.clear();
+        store.close();
+    }
+}

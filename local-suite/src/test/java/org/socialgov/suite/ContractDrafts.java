@@ -1,0 +1,35 @@
+package org.socialgov.suite;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.socialgov.client.contract.model.ContractDraftRequest;
+import org.socialgov.client.contract.model.Fees;
+import org.socialgov.client.contract.model.Platform;
+import org.socialgov.client.contract.model.Provider;
+import org.socialgov.client.contract.model.ProviderKind;
+import org.socialgov.client.contract.model.Scope;
+import org.socialgov.client.contract.model.Term;
+
+/** Contract drafts as a back-office system would send them. */
+final class ContractDrafts {
+
+    static final String VALID_JSON = """
+        {"title":"Social media operations 2027",
+         "provider":{"providerId":"agency-blue","name":"Blue Sky Digital Ltd","kind":"AGENCY"},
+         "scope":{"platforms":["X","INSTAGRAM"],"postsPerMonth":12},
+         "fees":{"currency":"EUR","baseMonthlyFee":"2500.00"},
+         "term":{"start":"2027-01-01","end":"2027-12-31"}}""";
+
+    private ContractDrafts() {
+    }
+
+    static ContractDraftRequest operations2027() {
+        return new ContractDraftRequest()
+            .title("Social media operations 2027")
+            .provider(new Provider().providerId("agency-blue").name("Blue Sky Digital Ltd").kind(ProviderKind.AGENCY))
+            .scope(new Scope().platforms(Set.of(Platform.X, Platform.INSTAGRAM)).postsPerMonth(12))
+            .fees(new Fees().currency("EUR").baseMonthlyFee("2500.00"))
+            .term(new Term().start(LocalDate.of(2027, 1, 1)).end(LocalDate.of(2027, 12, 31)));
+    }
+}

@@ -1,0 +1,147 @@
+package org.socialgov.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.atlassian.oai.validator.model.Request;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.client.contract.ApiException;
+import org.socialgov.client.contract.ApiResponse;
+import org.socialgov.client.contract.model.Contract;
+import org.socialgov.client.contract.model.ContractStatus;
+import org.socialgov.client.contract.model.EventHistory;
+import org.socialgov.client.contract.model.RecordedEvent;
+
+/**
+ * The walking skeleton end to end: store, contract service and gateway as separate processes, driven through the
+ * gateway with a development token and the client generated from the spec.
+ */
+class ContractThroughGatewayEndToEndTest {
+
+    private static final SpecConformance CONTRACT_SPEC = SpecConformance.of("contract-service.yaml");
+
+    @TempDir
+    static Path dataDir;
+    private static RunningSuite running;
+    private static String managerToken;
+
+    @BeforeAll
+    static void startSuite() {
+        running = RunningSuite.start(dataDir);
+        managerToken = running.token("alice", "acme", "CONTRACT_MANAGER");
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        running.close();
+    }
+
+    @Test
+    void givenDevelopmentToken_whenDraftCreatedThroughGateway_thenReadBackWithEtagAndHistory() throws ApiException {
+        ApiResponse<Contract> created = running.contracts(managerToken)
+            .createContractDraftWithHttpInfo(ContractDrafts.operations2027());
+
+        assertEquals(201, created.getStatusCode());
+        String contractId = created.getData().getContractId();
+        assertEquals(List.of("/api/contracts/" + contractId), created.getHeaders().get("location"));
+        assertEquals(ContractStatus.DRAFT, created.getData().getStatus());
+
+        ApiResponse<Contract> read = running.contracts(managerToken).getContractWithHttpInfo(contractId);
+        assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
+        assertEquals(created.getData(), read.getData());
+
+        EventHistory history = running.contractHistory(managerToken).getContractHistory(contractId);
+        assertEquals(1, history.getEvents().size());
+        RecordedEvent event = history.getEvents().get(0);
+        assertEquals("ContractDraftCreatedEvent", event.getEventType());
+        assertEquals("alice", event.getActor());
+        assertEquals("acme", event.getTenant());
+        assertEquals("CONTRACT_MANAGER", event.getActorRole());
+        assertNotNull(event.getRequestId(), "the gateway assigns a request id when the client sends none");
+    }
+
+    @Test
+    void givenInvalidDraftFromTheGeneratedClient_whenCreated_thenBadRequestNamesTheField() {
+        ApiException refused = assertThrows(ApiException.class, () -> running.contracts(managerToken)
+            .createContractDraft(ContractDrafts.operations2027().term(null)));
+
+        assertEquals(400, refused.getCode());
+        assertTrue(refused.getResponseBody().contains("\"field\":\"term\""), refused.getResponseBody());
+    }
+
+    @Test
+    void givenEveryKindOfAnswer_whenCallingThroughTheGateway_thenEachConformsToTheSpec() {
+        HttpResponse<String> created = call("POST", "/api/contracts", managerToken, ContractDrafts.VALID_JSON);
+        assertEquals(201, created.statusCode());
+        CONTRACT_SPEC.assertConforms(Request.Method.POST, "/api/contracts", created);
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        Map<String, HttpResponse<String>> answers = Map.of(
+            "read", call("GET", location, managerToken, null),
+            "history", call("GET", location + "/history", managerToken, null),
+            "unknown contract", call("GET", "/api/contracts/no-such-contract", managerToken, null),
+            "invalid body", call("POST", "/api/contracts", managerToken, ContractDrafts.VALID_JSON
+                .replace("\"AGENCY\"", "\"BROKER\"")),
+            "term backwards", call("POST", "/api/contracts", managerToken, ContractDrafts.VALID_JSON
+                .replace("\"2027-12-31\"", "\"2026-12-31\"")),
+            "no token", call("POST", "/api/contracts", null, ContractDrafts.VALID_JSON),
+            "auditor creating", call("POST", "/api/contracts", running.token("ann", "acme", "AUDITOR"),
+                ContractDrafts.VALID_JSON));
+
+        Map<String, Integer> expectedStatus = Map.of("read", 200, "history", 200, "unknown contract", 404,
+            "invalid body", 400, "term backwards", 422, "no token", 401, "auditor creating", 403);
+        answers.forEach((name, response) -> {
+            assertEquals(expectedStatus.get(name), response.statusCode(), name + ": " + response.body());
+            String path = URI.create(response.uri().toString()).getPath();
+            CONTRACT_SPEC.assertConforms(Request.Method.valueOf(response.request().method()), path, response);
+            assertTrue(response.headers().firstValue("X-Request-Id").isPresent(), name + " carries a request id");
+            if (response.statusCode() >= 400) {
+                assertEquals("application/problem+json",
+                    response.headers().firstValue("Content-Type").orElse(""), name);
+            }
+        });
+    }
+
+    @Test
+    void givenUserTokenOrForgedHeaders_whenCallingTheServiceDirectly_thenRefused() {
+        String service = running.suite.url(SuiteApplication.CONTRACT_SERVICE);
+        HttpResponse<String> withUserToken = RunningSuite.send(HttpRequest.newBuilder(URI.create(service + "/contracts"))
+            .header("Authorization", "Bearer " + managerToken).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(ContractDrafts.VALID_JSON)).build());
+        HttpResponse<String> withForgedHeaders = RunningSuite.send(HttpRequest.newBuilder(
+                URI.create(service + "/contracts"))
+            .header("X-Tenant", "acme").header("X-User", "alice").header("X-Roles", "CONTRACT_MANAGER")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(ContractDrafts.VALID_JSON)).build());
+
+        assertEquals(401, withUserToken.statusCode(), "a user token is not an internal identity");
+        assertEquals(401, withForgedHeaders.statusCode());
+        assertFalse(withForgedHeaders.body().contains("contractId"));
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(running.suite.gatewayUrl() + path))
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return RunningSuite.send(request.build());
+    }
+}

@@ -1,0 +1,93 @@
+package org.socialgov.suite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.socialgov.client.contract.ApiClient;
+import org.socialgov.client.contract.api.ContractHistoryApi;
+import org.socialgov.client.contract.api.ContractsApi;
+
+/** A suite started for a test: the store, the contract service and the gateway, on free ports. */
+final class RunningSuite implements AutoCloseable {
+
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+    final LocalSuite suite;
+
+    private RunningSuite(LocalSuite suite) {
+        this.suite = suite;
+    }
+
+    static RunningSuite start(Path dataDir) {
+        Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
+        for (SuiteApplication application : SuiteApplication.values()) {
+            ports.put(application, freePort());
+        }
+        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0,
+            Set.of(SuiteApplication.CONTRACT_SERVICE, SuiteApplication.GATEWAY), ports, System.out::println));
+    }
+
+    /** A user token from the gateway's development token endpoint. */
+    String token(String subject, String tenant, String role) {
+        String body = "{\"subject\":\"" + subject + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"" + role + "\"]}";
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/dev/tokens"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        Matcher matcher = TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !matcher.find()) {
+            throw new IllegalStateException("No development token: " + response.statusCode() + " " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    ContractsApi contracts(String token) {
+        return new ContractsApi(client(token));
+    }
+
+    ContractHistoryApi contractHistory(String token) {
+        return new ContractHistoryApi(client(token));
+    }
+
+    private ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(suite.gatewayUrl() + "/api");
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        suite.close();
+    }
+}
