@@ -1,5 +1,6 @@
 package org.socialgov.gateway.routing;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.core.order.Ordered;
@@ -30,6 +31,14 @@ public class ProxyFilter implements Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProxyFilter.class);
 
+    /**
+     * Headers about the caller's connection to the gateway, not the gateway's to the service. {@code Expect} above
+     * all: the gateway has already told the caller to continue, and a service that never answers
+     * {@code 100 Continue} would otherwise leave the request hanging until the read timeout.
+     */
+    private static final List<String> HOP_BY_HOP = List.of(HttpHeaders.EXPECT, HttpHeaders.CONNECTION, "Keep-Alive",
+        HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.TE, HttpHeaders.UPGRADE);
+
     private final RouteTable routes;
     private final ProxyHttpClient client;
     private final IdentityForwarding identityForwarding;
@@ -58,7 +67,10 @@ public class ProxyFilter implements Ordered {
         Route route = owner.get();
         MutableHttpRequest<?> outgoing = request.mutate()
             .uri(route.target(request.getUri().getRawPath(), request.getUri().getRawQuery()))
-            .headers(headers -> identityForwarding.apply(route, request, headers));
+            .headers(headers -> {
+                HOP_BY_HOP.forEach(headers::remove);
+                identityForwarding.apply(route, request, headers);
+            });
         long started = System.nanoTime();
         return Mono.from(client.proxy(outgoing))
             .<MutableHttpResponse<?>>map(response -> rewriteLocation(route, response))
