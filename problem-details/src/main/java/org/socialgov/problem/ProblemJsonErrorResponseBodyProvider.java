@@ -2,6 +2,7 @@ package org.socialgov.problem;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.http.HttpRequest;
@@ -23,6 +24,10 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
     public static final String PROBLEM_JSON = "application/problem+json";
     /** The header carrying the request id that the gateway assigns to every request. */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    /** Set by the gateway: the path prefix clients see in front of this service's paths, e.g. {@code /api}. */
+    public static final String FORWARDED_PREFIX_HEADER = "X-Forwarded-Prefix";
+
+    private static final Pattern SAFE_PREFIX = Pattern.compile("(/[A-Za-z0-9._-]+){1,5}");
 
     @Override
     public Problem body(ErrorContext errorContext, HttpResponse<?> response) {
@@ -36,8 +41,16 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
             .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
             .toList();
         return new Problem(type.uri(), type.title(), response.code(), detail(errorContext, type, fieldErrors),
-            request.getPath(), request.getHeaders().get(REQUEST_ID_HEADER),
+            instance(request), request.getHeaders().get(REQUEST_ID_HEADER),
             fieldErrors.isEmpty() ? null : fieldErrors);
+    }
+
+    /** The path the client called, as it called it: through the gateway that includes the gateway's prefix. */
+    private static String instance(HttpRequest<?> request) {
+        String prefix = request.getHeaders().get(FORWARDED_PREFIX_HEADER);
+        String path = request.getPath();
+        boolean prefixed = prefix != null && SAFE_PREFIX.matcher(prefix).matches() && !path.startsWith(prefix + "/");
+        return prefixed ? prefix + path : path;
     }
 
     private static String detail(ErrorContext context, ProblemType type, List<Problem.FieldError> fieldErrors) {

@@ -39,6 +39,8 @@ public class ProxyFilter implements Ordered {
     private static final List<String> HOP_BY_HOP = List.of(HttpHeaders.EXPECT, HttpHeaders.CONNECTION, "Keep-Alive",
         HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.TE, HttpHeaders.UPGRADE);
 
+    private static final String FORWARDED_PREFIX = ProblemJsonErrorResponseBodyProvider.FORWARDED_PREFIX_HEADER;
+
     private final RouteTable routes;
     private final ProxyHttpClient client;
     private final IdentityForwarding identityForwarding;
@@ -69,6 +71,10 @@ public class ProxyFilter implements Ordered {
             .uri(route.target(request.getUri().getRawPath(), request.getUri().getRawQuery()))
             .headers(headers -> {
                 HOP_BY_HOP.forEach(headers::remove);
+                headers.remove(FORWARDED_PREFIX);
+                if (!route.forwardedPrefix().isEmpty()) {
+                    headers.set(FORWARDED_PREFIX, route.forwardedPrefix());
+                }
                 identityForwarding.apply(route, request, headers);
             });
         long started = System.nanoTime();

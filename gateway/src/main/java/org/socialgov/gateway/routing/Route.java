@@ -40,6 +40,15 @@ public record Route(String name, String prefix, String serviceBase, String servi
     }
 
     /**
+     * What the gateway puts in front of the service's own paths ({@code /api} for {@code /api/contracts} →
+     * {@code /contracts}), sent as {@code X-Forwarded-Prefix} so that services can name gateway paths in their
+     * answers. Empty when the route does not map that simply.
+     */
+    public String forwardedPrefix() {
+        return prefix.endsWith(servicePath) ? prefix.substring(0, prefix.length() - servicePath.length()) : "";
+    }
+
+    /**
      * The gateway's address for a {@code Location} the service answered with ({@code /contracts/abc} or
      * {@code http://contract-service:8081/contracts/abc} become {@code /api/contracts/abc}): clients must never
      * learn, or need, the service's own address. Locations elsewhere are left alone.
