@@ -32,6 +32,8 @@ public class PlatformDefaults implements ApplicationContextConfigurer {
                 "${SOCIALGOV_INTERNAL_JWT_SECRET}"),
             Map.entry("micronaut.security.token.jwt.signatures.secret.internal.jws-algorithm", "HS256"),
             Map.entry("micronaut.security.token.roles-name", "roles"),
+            // Only tokens the gateway issued: a second safeguard beside the secret the two share.
+            Map.entry("micronaut.security.token.jwt.claims-validators.issuer", "socialgov-gateway"),
             Map.entry("endpoints.all.sensitive", true),
             Map.entry("endpoints.health.enabled", true),
             Map.entry("endpoints.health.sensitive", false),

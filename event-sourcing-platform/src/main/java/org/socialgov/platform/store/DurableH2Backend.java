@@ -1,5 +1,6 @@
 package org.socialgov.platform.store;
 
+import java.util.Locale;
 import java.util.Set;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -25,7 +26,7 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document result = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase())) {
+        if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
             commit();
         }
         return result;

@@ -39,7 +39,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory for " + dataFile, e);
         }
         MongoServer server = new MongoServer(new DurableH2Backend(dataFile.toAbsolutePath().toString()));
-        server.bind("127.0.0.1", port);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            // Release the data file, or the next attempt finds it locked.
+            server.shutdown();
+            throw new IllegalStateException("The embedded store cannot listen on port " + port
+                + " (is another suite running?)", e);
+        }
         InetSocketAddress address = server.getLocalAddress();
         LOG.info("Embedded MongoDB stand-in listening on {}:{}, data kept in {}",
             address.getHostString(), address.getPort(), dataFile.toAbsolutePath());

@@ -2,6 +2,7 @@ package org.socialgov.platform.axon;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,7 +41,7 @@ final class ConcurrentLedgerWorkload {
         }
         AtomicInteger succeeded = new AtomicInteger(SHARED_LEDGERS);
         AtomicInteger refused = new AtomicInteger();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch startTogether = new CountDownLatch(1);
         ExecutorService writers = Executors.newFixedThreadPool(THREADS);
         long started = System.nanoTime();

@@ -36,13 +36,15 @@ record StoredLedgers(Map<String, LedgerSummary> ledgers, Map<String, List<Domain
             if (!rawKeys.add(key)) {
                 throw new AssertionError("Two events stored at " + key);
             }
-            rawIdsByAggregate.computeIfAbsent(aggregateId, id -> new HashSet<>()).add(entry.getString("eventIdentifier"));
+            rawIdsByAggregate.computeIfAbsent(aggregateId, id -> new HashSet<>())
+                .add(entry.getString("eventIdentifier"));
         }
         Map<String, LedgerSummary> ledgers = new HashMap<>();
         Map<String, List<DomainEventMessage<?>>> streams = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
         rawIdsByAggregate.forEach((aggregateId, rawIds) -> {
-            List<DomainEventMessage<?>> stream = new ArrayList<>(eventStore.readEvents(aggregateId).asStream().toList());
+            List<DomainEventMessage<?>> stream =
+                new ArrayList<>(eventStore.readEvents(aggregateId).asStream().toList());
             Set<String> streamIds = new HashSet<>();
             stream.forEach(event -> streamIds.add(event.getIdentifier()));
             assertEquals(rawIds, streamIds, "readEvents(" + aggregateId + ") against the raw collection");

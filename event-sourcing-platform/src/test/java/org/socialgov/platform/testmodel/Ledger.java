@@ -5,10 +5,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /**
- * The smallest aggregate that exercises the platform: opened once, then any number of entries. It has no business
- * rule on purpose; the tests are about storage, tracking and metadata, not about a domain.
+ * The smallest aggregate that exercises the platform: opened once, then any number of entries. Its one rule (an entry
+ * has an amount) exists only so that tests can see a business refusal; the tests are about the platform, not a domain.
  */
 public class Ledger {
 
@@ -27,6 +29,9 @@ public class Ledger {
 
     @CommandHandler
     void handle(RecordEntryCommand command) {
+        if (command.amount() == 0) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "An entry needs a non-zero amount");
+        }
         apply(new EntryRecordedEvent(ledgerId, command.amount()));
     }
 

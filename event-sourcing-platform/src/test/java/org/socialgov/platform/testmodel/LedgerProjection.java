@@ -77,7 +77,17 @@ public class LedgerProjection {
         return absorbedDuplicates.get();
     }
 
+    /** Read together, so that a delivery arriving meanwhile cannot make the two disagree. */
+    public synchronized Deliveries deliveryCounts() {
+        return new Deliveries(deliveries.values().stream().mapToInt(Integer::intValue).sum(), deliveries.size(),
+            absorbedDuplicates.get());
+    }
+
     public int resets() {
         return resets.get();
+    }
+
+    /** Raw deliveries since startup, of how many distinct events, and how many the guard ignored. */
+    public record Deliveries(int total, int distinctEvents, int absorbedDuplicates) {
     }
 }
