@@ -64,8 +64,7 @@ final class ContractModelMapper {
     }
 
     private static org.socialgov.contract.web.generated.model.Scope toModel(Scope scope) {
-        // Enum order keeps the answer stable from one read to the next.
-        Set<Platform> platforms = EnumSet.copyOf(scope.platforms()).stream()
+        Set<Platform> platforms = scope.platforms().stream()
             .map(platform -> Platform.valueOf(platform.name()))
             .collect(Collectors.toCollection(LinkedHashSet::new));
         return new org.socialgov.contract.web.generated.model.Scope(platforms, scope.postsPerMonth());

@@ -73,6 +73,11 @@ class ContractsHttpTest {
         assertEquals("CONTRACT_MANAGER", event.get("actorRole"));
         assertEquals("req-create-1", event.get("requestId"));
         assertNotNull(event.get("correlationId"));
+        assertEquals(Map.of("currency", "EUR", "amount", "2500.00"),
+            ((Map<?, ?>) ((Map<?, ?>) event.get("payload")).get("fees")).get("baseMonthlyFee"),
+            "money is recorded exactly, as a decimal string");
+        assertEquals(List.of("X", "INSTAGRAM"), ((Map<?, ?>) ((Map<?, ?>) event.get("payload")).get("scope"))
+            .get("platforms"), "platforms are recorded in a stable order");
     }
 
     @Test

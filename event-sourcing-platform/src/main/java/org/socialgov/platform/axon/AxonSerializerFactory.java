@@ -1,5 +1,8 @@
 package org.socialgov.platform.axon;
 
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,10 +25,14 @@ public class AxonSerializerFactory {
     @Singleton
     @Named(EVENT_JSON)
     public ObjectMapper eventObjectMapper() {
-        return new ObjectMapper()
+        ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        // Amounts are recorded as exact decimal strings ("2500.00"), never as JSON numbers a reader may turn into
+        // floating point.
+        mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+        return mapper;
     }
 
     @Singleton
