@@ -111,6 +111,8 @@ class ContractThroughGatewayEndToEndTest {
             if (response.statusCode() >= 400) {
                 assertEquals("application/problem+json",
                     response.headers().firstValue("Content-Type").orElse(""), name);
+                assertTrue(response.body().contains("\"instance\":\"" + path + "\""),
+                    name + " names the path the client called: " + response.body());
             }
         });
     }

@@ -32,12 +32,17 @@ final class RunningSuite implements AutoCloseable {
     }
 
     static RunningSuite start(Path dataDir) {
+        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0,
+            Set.of(SuiteApplication.CONTRACT_SERVICE, SuiteApplication.GATEWAY), freePorts(), System.out::println));
+    }
+
+    /** A free port for every application, so that tests never collide with a suite running on the defaults. */
+    static Map<SuiteApplication, Integer> freePorts() {
         Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
         for (SuiteApplication application : SuiteApplication.values()) {
             ports.put(application, freePort());
         }
-        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0,
-            Set.of(SuiteApplication.CONTRACT_SERVICE, SuiteApplication.GATEWAY), ports, System.out::println));
+        return ports;
     }
 
     /** A user token from the gateway's development token endpoint. */
