@@ -15,7 +15,8 @@ public final class SuiteLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Path dataDir = Path.of(option(args, "--data-dir", System.getenv().getOrDefault("SOCIALGOV_DATA_DIR", "./data")));
+        Path dataDir = Path.of(option(args, "--data-dir", System.getenv().getOrDefault("SOCIALGOV_DATA_DIR", "data")))
+            .toAbsolutePath().normalize();
         int storePort = Integer.parseInt(option(args, "--store-port", "27018"));
         Path repository = Path.of("").toAbsolutePath();
 
