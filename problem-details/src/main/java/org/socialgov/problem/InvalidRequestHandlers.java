@@ -14,9 +14,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.JsonExceptionHandler;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
@@ -114,6 +116,27 @@ final class InvalidRequestHandlers {
         private static String readable(String message) {
             String text = String.valueOf(message).lines().findFirst().orElse("").strip();
             return text.isEmpty() ? "is not valid" : "is not valid: " + text.replaceAll("`[\\w.$]+`", "value");
+        }
+    }
+
+    /** A body that is not JSON at all: the whole body is the offending field. */
+    @Produces
+    @Singleton
+    @Replaces(JsonExceptionHandler.class)
+    static class MalformedJson implements ExceptionHandler<JsonSyntaxException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        MalformedJson(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, JsonSyntaxException exception) {
+            String reason = String.valueOf(exception.getMessage()).lines().findFirst().orElse("")
+                .replaceFirst("^Invalid JSON:\\s*", "").strip();
+            return badRequest(processor, request, exception,
+                List.of(fieldError("body", "is not valid JSON: " + reason)));
         }
     }
 }

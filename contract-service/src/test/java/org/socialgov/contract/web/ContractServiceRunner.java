@@ -1,6 +1,7 @@
 package org.socialgov.contract.web;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
@@ -19,11 +20,21 @@ final class ContractServiceRunner implements AutoCloseable {
         this.client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 
+    /** On the embedded store, kept in {@code dataDir}. */
     static ContractServiceRunner start(Path dataDir) {
-        return new ContractServiceRunner(ApplicationContext.run(EmbeddedServer.class, Map.of(
-            "micronaut.server.port", -1,
-            "socialgov.store.data-dir", dataDir.toString(),
-            "micronaut.security.token.jwt.signatures.secret.internal.secret", InternalTokens.SECRET)));
+        return start(Map.of("socialgov.store.data-dir", dataDir.toString()));
+    }
+
+    /** On a real MongoDB. */
+    static ContractServiceRunner startOn(String mongoUri) {
+        return start(Map.of("socialgov.store.uri", mongoUri));
+    }
+
+    private static ContractServiceRunner start(Map<String, Object> store) {
+        Map<String, Object> properties = new HashMap<>(store);
+        properties.put("micronaut.server.port", -1);
+        properties.put("micronaut.security.token.jwt.signatures.secret.internal.secret", InternalTokens.SECRET);
+        return new ContractServiceRunner(ApplicationContext.run(EmbeddedServer.class, properties));
     }
 
     BlockingHttpClient http() {
