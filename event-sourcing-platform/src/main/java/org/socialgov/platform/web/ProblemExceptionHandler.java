@@ -1,11 +1,9 @@
 package org.socialgov.platform.web;
 
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
-
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import com.mongodb.MongoException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +14,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.common.AxonException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -24,6 +21,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /**
  * Maps refusals from the domain and from Axon to problem+json: named domain exceptions carry their own type, and
@@ -79,11 +78,20 @@ public class ProblemExceptionHandler implements ExceptionHandler<RuntimeExceptio
             return new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
                 "Someone else changed this resource at the same time; read it again and retry");
         }
-        if (cause instanceof EventStoreException || cause instanceof AxonException) {
+        if (isStoreFailure(cause)) {
             LOG.error("The event store failed", cause);
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "The event store could not be reached; nothing was changed, please retry");
+                "The event store could not be reached; please retry");
         }
         return new ProblemException(ProblemType.INTERNAL_ERROR, "Unexpected error");
+    }
+
+    private static boolean isStoreFailure(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EventStoreException || cause instanceof MongoException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
