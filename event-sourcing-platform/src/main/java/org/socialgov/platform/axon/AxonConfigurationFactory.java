@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.inject.qualifiers.Qualifiers;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
@@ -18,6 +19,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -56,6 +58,7 @@ public class AxonConfigurationFactory {
     @Context
     @Bean(preDestroy = "shutdown")
     public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, Serializer serializer,
+                                           @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
                                            EventStoreSettings settings, EventSourcedModel model,
                                            AuditMetaDataInterceptor auditMetaData) {
         MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(database).build();
@@ -66,7 +69,7 @@ public class AxonConfigurationFactory {
             .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(
                     EventEntryConfiguration.getDefault(), settings.getLookBack()))
                 .build())
@@ -90,7 +93,10 @@ public class AxonConfigurationFactory {
                 .forSingleThreadedProcessing()
                 .andInitialTrackingToken(StreamableMessageSource::createTailToken));
 
-        model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(type)));
+        model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer
+            .defaultConfiguration(type)
+            .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(),
+                settings.getSnapshotThreshold()))));
         Collection<Object> handlers = beanContext.getBeansOfType(Object.class,
             Qualifiers.byStereotype(AxonMessageHandlers.class));
         handlers.forEach(handler -> configurer.registerMessageHandler(c -> handler));

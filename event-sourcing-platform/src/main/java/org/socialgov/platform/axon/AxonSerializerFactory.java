@@ -2,12 +2,15 @@ package org.socialgov.platform.axon;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.axonframework.serialization.Serializer;
@@ -21,6 +24,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 public class AxonSerializerFactory {
 
     public static final String EVENT_JSON = "eventJson";
+    public static final String SNAPSHOTS = "snapshots";
 
     @Singleton
     @Named(EVENT_JSON)
@@ -35,6 +39,21 @@ public class AxonSerializerFactory {
         return mapper;
     }
 
+    /**
+     * Snapshots hold an aggregate's private fields, which have no getters by design (state changes only through
+     * events), so this serializer reads and writes fields directly.
+     */
+    @Singleton
+    @Named(SNAPSHOTS)
+    public Serializer snapshotSerializer(@Named(EVENT_JSON) ObjectMapper eventObjectMapper) {
+        ObjectMapper fieldMapper = eventObjectMapper.copy()
+            .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+            .setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(fieldMapper).build();
+    }
+
+    @Primary
     @Singleton
     public Serializer axonSerializer(@Named(EVENT_JSON) ObjectMapper objectMapper) {
         return JacksonSerializer.builder().objectMapper(objectMapper).build();

@@ -15,6 +15,8 @@ public class EventStoreSettings {
     private Duration lookBack = Duration.ofSeconds(10);
     /** How long a processor's claim on its token lasts without renewal before another node may take it. */
     private Duration tokenClaimTimeout = Duration.ofSeconds(10);
+    /** After this many events since the last snapshot, an aggregate's state is snapshotted to load it faster. */
+    private int snapshotThreshold = 100;
 
     public Duration getLookBack() {
         return lookBack;
@@ -30,5 +32,13 @@ public class EventStoreSettings {
 
     public void setTokenClaimTimeout(Duration tokenClaimTimeout) {
         this.tokenClaimTimeout = tokenClaimTimeout;
+    }
+
+    public int getSnapshotThreshold() {
+        return snapshotThreshold;
+    }
+
+    public void setSnapshotThreshold(int snapshotThreshold) {
+        this.snapshotThreshold = snapshotThreshold;
     }
 }
