@@ -22,8 +22,9 @@ TOKEN=$(curl -s -X POST localhost:8080/dev/tokens -H 'Content-Type: application/
   | sed 's/.*"token":"\([^"]*\)".*/\1/')
 CONTRACT=$(curl -s -X POST localhost:8080/api/contracts -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' -d '{"title":"Bench","provider":{"providerId":"agency-blue","name":"Blue",
-  "kind":"AGENCY"},"scope":{"platforms":["X"],"postsPerMonth":4},"fees":{"currency":"EUR","baseMonthlyFee":"100"},
-  "term":{"start":"2027-01-01","end":"2027-12-31"}}' | sed 's/.*"contractId":"\([^"]*\)".*/\1/')
+  "kind":"AGENCY"},"terms":{"scope":{"platforms":["X"],"postsPerMonth":4},
+  "fees":{"baseMonthlyFee":{"currency":"EUR","amount":"100"}},"term":{"start":"2027-01-01","end":"2027-12-31"}}}' \
+  | sed 's/.*"contractId":"\([^"]*\)".*/\1/')
 
 # An internal token as the gateway would sign it, for the direct runs.
 SECRET=$(sed -n 's/^internal-token-secret=//p' "$DATA/suite-secrets.properties")

@@ -2,37 +2,114 @@ package org.socialgov.contract;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import org.socialgov.contract.api.AmendmentClause;
+import org.socialgov.contract.api.AntiSocialForcesClause;
+import org.socialgov.contract.api.AssignmentClause;
+import org.socialgov.contract.api.AutoRenewal;
+import org.socialgov.contract.api.ClaimsHandler;
+import org.socialgov.contract.api.ConfidentialityClause;
+import org.socialgov.contract.api.ContractTask;
+import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.CreateContractDraftCommand;
+import org.socialgov.contract.api.DamagesCapKind;
+import org.socialgov.contract.api.DamagesClause;
+import org.socialgov.contract.api.EntireAgreementClause;
 import org.socialgov.contract.api.Fees;
+import org.socialgov.contract.api.ForceMajeureClause;
+import org.socialgov.contract.api.GoodFaithConsultationClause;
+import org.socialgov.contract.api.JurisdictionClause;
 import org.socialgov.contract.api.Money;
+import org.socialgov.contract.api.PersonalDataClause;
 import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.ProviderKind;
+import org.socialgov.contract.api.RightsOwner;
+import org.socialgov.contract.api.RightsOwnershipClause;
 import org.socialgov.contract.api.Scope;
 import org.socialgov.contract.api.SocialPlatform;
+import org.socialgov.contract.api.SubcontractingClause;
+import org.socialgov.contract.api.SubcontractingPolicy;
 import org.socialgov.contract.api.Term;
+import org.socialgov.contract.api.TerminationClause;
+import org.socialgov.contract.api.ThirdPartyClaimsClause;
 
 /** Example contracts, shared by the domain and HTTP tests. */
 public final class ContractFixtures {
 
     public static final String CLIENT = "acme";
+    public static final String TITLE = "Social media operations 2027";
     public static final Provider BLUE_SKY = new Provider("agency-blue", "Blue Sky Digital Ltd", ProviderKind.AGENCY);
-    public static final Scope TWELVE_POSTS_ON_X_AND_INSTAGRAM =
-        new Scope(Set.of(SocialPlatform.X, SocialPlatform.INSTAGRAM), 12);
-    public static final Fees EUR_2500_A_MONTH = new Fees(new Money("EUR", new BigDecimal("2500.00")));
-    public static final Term YEAR_2027 = new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+    public static final Scope TWELVE_POSTS_ON_X_AND_INSTAGRAM = new Scope(
+        Set.of(SocialPlatform.X, SocialPlatform.INSTAGRAM), List.of("@acme", "@acme.jobs"),
+        Set.of(ContractTask.REGULAR_POSTING, ContractTask.MENTION_MONITORING_AND_REPORTING), 12);
+    public static final Fees EUR_2500_A_MONTH = new Fees(new Money("EUR", new BigDecimal("2500.00")), null);
+    public static final Term YEAR_2027 = new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
+        new AutoRenewal(12, 60));
+
+    /** Terms as the checklist recommends them: every element present, every checkpoint satisfied. */
+    public static final ContractTerms RECOMMENDED_TERMS = new ContractTerms(TWELVE_POSTS_ON_X_AND_INSTAGRAM,
+        EUR_2500_A_MONTH, YEAR_2027,
+        new SubcontractingClause(SubcontractingPolicy.PRIOR_WRITTEN_CONSENT, true),
+        new PersonalDataClause(true, true),
+        new ConfidentialityClause(true, 5),
+        new RightsOwnershipClause(RightsOwner.CLIENT, true),
+        new ThirdPartyClaimsClause(ClaimsHandler.PROVIDER, true),
+        new TerminationClause(90, true),
+        new AntiSocialForcesClause(true),
+        new DamagesClause(DamagesCapKind.MONTHS_OF_FEES, 3, null),
+        new AmendmentClause(true),
+        new GoodFaithConsultationClause(true),
+        new AssignmentClause(true, true),
+        new EntireAgreementClause(true),
+        new ForceMajeureClause(true),
+        new JurisdictionClause("Tokyo District Court"));
+
+    /** Terms that say nothing at all. */
+    public static final ContractTerms SILENT_TERMS = new ContractTerms(null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null);
 
     private ContractFixtures() {
     }
 
     public static CreateContractDraftCommand createDraft(String contractId) {
-        return createDraft(contractId, YEAR_2027);
+        return createDraft(contractId, RECOMMENDED_TERMS);
     }
 
-    public static CreateContractDraftCommand createDraft(String contractId, Term term) {
-        return new CreateContractDraftCommand(contractId, CLIENT, "Social media operations 2027", BLUE_SKY,
-            TWELVE_POSTS_ON_X_AND_INSTAGRAM, EUR_2500_A_MONTH, term);
+    public static CreateContractDraftCommand createDraft(String contractId, ContractTerms terms) {
+        return new CreateContractDraftCommand(contractId, CLIENT, TITLE, BLUE_SKY, terms);
+    }
+
+    public static ContractTerms withTerm(Term term) {
+        ContractTerms t = RECOMMENDED_TERMS;
+        return new ContractTerms(t.scope(), t.fees(), term, t.subcontracting(), t.personalData(),
+            t.confidentiality(), t.rightsOwnership(), t.thirdPartyClaims(), t.termination(), t.antiSocialForces(),
+            t.damages(), t.amendments(), t.goodFaithConsultation(), t.assignment(), t.entireAgreement(),
+            t.forceMajeure(), t.jurisdiction());
+    }
+
+    /** The recommended terms as an API client writes them. */
+    public static String recommendedTermsJson() {
+        return """
+            {"scope":{"platforms":["X","INSTAGRAM"],"accounts":["@acme","@acme.jobs"],
+                      "tasks":["REGULAR_POSTING","MENTION_MONITORING_AND_REPORTING"],"postsPerMonth":12},
+             "fees":{"baseMonthlyFee":{"currency":"EUR","amount":"2500.00"}},
+             "term":{"start":"2027-01-01","end":"2027-12-31","autoRenewal":{"renewalMonths":12,"noticeDays":60}},
+             "subcontracting":{"policy":"PRIOR_WRITTEN_CONSENT","providerFullyLiable":true},
+             "personalData":{"noDisclosure":true,"survivesTermination":true},
+             "confidentiality":{"survivesTermination":true,"yearsAfterTermination":5},
+             "rightsOwnership":{"owner":"CLIENT","coversInventions":true},
+             "thirdPartyClaims":{"handledBy":"PROVIDER","holdHarmless":true},
+             "termination":{"noticeDays":90,"immediateForCause":true},
+             "antiSocialForces":{"immediateTermination":true},
+             "damages":{"cap":"MONTHS_OF_FEES","months":3},
+             "amendments":{"writtenAgreementOfBothParties":true},
+             "goodFaithConsultation":{"agreed":true},
+             "assignment":{"prohibited":true,"exceptionWithWrittenConsent":true},
+             "entireAgreement":{"agreed":true},
+             "forceMajeure":{"agreed":true},
+             "jurisdiction":{"agreedCourt":"Tokyo District Court"}}""";
     }
 
     /** A create-draft request body as an API client sends it. */
@@ -40,8 +117,6 @@ public final class ContractFixtures {
         return """
             {"title":"Social media operations 2027",
              "provider":{"providerId":"agency-blue","name":"Blue Sky Digital Ltd","kind":"AGENCY"},
-             "scope":{"platforms":["X","INSTAGRAM"],"postsPerMonth":12},
-             "fees":{"currency":"EUR","baseMonthlyFee":"2500.00"},
-             "term":{"start":"2027-01-01","end":"2027-12-31"}}""";
+             "terms":""" + recommendedTermsJson() + "}";
     }
 }

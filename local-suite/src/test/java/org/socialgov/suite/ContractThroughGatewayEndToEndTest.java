@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.client.contract.ApiResponse;
 import org.socialgov.client.contract.model.Contract;
+import org.socialgov.client.contract.model.ContractReview;
 import org.socialgov.client.contract.model.ContractStatus;
+import org.socialgov.client.contract.model.ContractTerms;
 import org.socialgov.client.contract.model.EventHistory;
 import org.socialgov.client.contract.model.RecordedEvent;
 
@@ -74,12 +78,40 @@ class ContractThroughGatewayEndToEndTest {
     }
 
     @Test
+    void givenDraft_whenReviewedRevisedAndWithdrawnThroughGateway_thenEachStepIsOnTheRecord() throws ApiException {
+        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027())
+            .getContractId();
+
+        ContractReview onDemand = running.contractReview(managerToken).reviewContract(contractId);
+        assertTrue(onDemand.getSignable());
+        assertTrue(onDemand.getFindings().stream().anyMatch(finding -> "DAMAGES_UNCAPPED".equals(finding.getCode())));
+
+        running.contracts(managerToken).reviseContractTerms(contractId, new ContractTerms(), "\"0\"");
+        ContractReview recorded = running.contractReview(managerToken).recordContractReview(contractId, "\"1\"");
+        assertFalse(recorded.getSignable(), "silent terms have scope, fees and term missing");
+        Contract withdrawn = running.contracts(managerToken).withdrawContractDraft(contractId, null);
+        assertEquals(ContractStatus.WITHDRAWN, withdrawn.getStatus());
+
+        ApiException stale = assertThrows(ApiException.class,
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, "\"1\""));
+        assertEquals(412, stale.getCode());
+        ApiException conflict = assertThrows(ApiException.class,
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null));
+        assertEquals(409, conflict.getCode());
+
+        assertEquals(List.of("ContractDraftCreatedEvent", "ContractTermsRevisedEvent", "ContractDraftReviewedEvent",
+                "ContractDraftWithdrawnEvent"),
+            running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
+                .map(RecordedEvent::getEventType).toList());
+    }
+
+    @Test
     void givenInvalidDraftFromTheGeneratedClient_whenCreated_thenBadRequestNamesTheField() {
         ApiException refused = assertThrows(ApiException.class, () -> running.contracts(managerToken)
-            .createContractDraft(ContractDrafts.operations2027().term(null)));
+            .createContractDraft(ContractDrafts.operations2027().provider(null)));
 
         assertEquals(400, refused.getCode());
-        assertTrue(refused.getResponseBody().contains("\"field\":\"term\""), refused.getResponseBody());
+        assertTrue(refused.getResponseBody().contains("\"field\":\"provider\""), refused.getResponseBody());
     }
 
     @Test
@@ -89,9 +121,10 @@ class ContractThroughGatewayEndToEndTest {
         CONTRACT_SPEC.assertConforms(Request.Method.POST, "/api/contracts", created);
         String location = created.headers().firstValue("Location").orElseThrow();
 
-        Map<String, HttpResponse<String>> answers = Map.of(
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>(Map.of(
             "read", call("GET", location, managerToken, null),
             "history", call("GET", location + "/history", managerToken, null),
+            "review", call("GET", location + "/review", managerToken, null),
             "unknown contract", call("GET", "/api/contracts/no-such-contract", managerToken, null),
             "invalid body", call("POST", "/api/contracts", managerToken, ContractDrafts.VALID_JSON
                 .replace("\"AGENCY\"", "\"BROKER\"")),
@@ -99,10 +132,18 @@ class ContractThroughGatewayEndToEndTest {
                 .replace("\"2027-12-31\"", "\"2026-12-31\"")),
             "no token", call("POST", "/api/contracts", null, ContractDrafts.VALID_JSON),
             "auditor creating", call("POST", "/api/contracts", running.token("ann", "acme", "AUDITOR"),
-                ContractDrafts.VALID_JSON));
+                ContractDrafts.VALID_JSON)));
+        answers.put("recorded review", call("POST", location + "/reviews", managerToken, null));
+        answers.put("stale revision", call("PUT", location + "/terms", managerToken, "{}", "\"0\""));
+        answers.put("revision", call("PUT", location + "/terms", managerToken, "{}", "\"1\""));
+        answers.put("withdrawal", call("POST", location + "/withdrawal", managerToken, null));
+        answers.put("withdrawal again", call("POST", location + "/withdrawal", managerToken, null));
 
-        Map<String, Integer> expectedStatus = Map.of("read", 200, "history", 200, "unknown contract", 404,
-            "invalid body", 400, "term backwards", 422, "no token", 401, "auditor creating", 403);
+        Map<String, Integer> expectedStatus = new HashMap<>(Map.of("read", 200, "history", 200,
+            "review", 200, "unknown contract", 404, "invalid body", 400, "term backwards", 422, "no token", 401,
+            "auditor creating", 403));
+        expectedStatus.putAll(Map.of("recorded review", 200, "stale revision", 412, "revision", 200,
+            "withdrawal", 200, "withdrawal again", 409));
         answers.forEach((name, response) -> {
             assertEquals(expectedStatus.get(name), response.statusCode(), name + ": " + response.body());
             String path = URI.create(response.uri().toString()).getPath();
@@ -135,6 +176,11 @@ class ContractThroughGatewayEndToEndTest {
     }
 
     private static HttpResponse<String> call(String method, String path, String token, String body) {
+        return call(method, path, token, body, null);
+    }
+
+    private static HttpResponse<String> call(String method, String path, String token, String body,
+                                             String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(running.suite.gatewayUrl() + path))
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -143,6 +189,9 @@ class ContractThroughGatewayEndToEndTest {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         return RunningSuite.send(request.build());
     }

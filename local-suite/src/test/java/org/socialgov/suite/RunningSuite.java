@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.socialgov.client.contract.ApiClient;
 import org.socialgov.client.contract.api.ContractHistoryApi;
+import org.socialgov.client.contract.api.ContractReviewApi;
 import org.socialgov.client.contract.api.ContractsApi;
 
 /** A suite started for a test: the store, the contract service and the gateway, on free ports. */
@@ -59,6 +60,10 @@ final class RunningSuite implements AutoCloseable {
 
     ContractsApi contracts(String token) {
         return new ContractsApi(client(token));
+    }
+
+    ContractReviewApi contractReview(String token) {
+        return new ContractReviewApi(client(token));
     }
 
     ContractHistoryApi contractHistory(String token) {

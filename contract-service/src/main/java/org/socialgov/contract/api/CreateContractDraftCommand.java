@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Starts a contract between the client company (the tenant) and a provider, as a draft. */
 public record CreateContractDraftCommand(@TargetAggregateIdentifier String contractId, String client, String title,
-                                         Provider provider, Scope scope, Fees fees, Term term) {
+                                         Provider provider, ContractTerms terms) {
 }

@@ -1,19 +1,24 @@
 package org.socialgov.contract.query;
 
+import java.util.List;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.contract.api.FindContractQuery;
+import org.socialgov.contract.api.ReviewContractQuery;
+import org.socialgov.contract.api.ReviewFinding;
 import org.socialgov.contract.domain.Contract;
+import org.socialgov.contract.domain.ContractNotFoundException;
+import org.socialgov.contract.domain.ContractReviewChecklist;
 import org.socialgov.contract.domain.ContractState;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** Answers questions about single contracts from the contracts' own event streams. */
 @AxonMessageHandlers
 public class ContractQueryHandler {
 
     private final AggregateReader aggregateReader;
+    private final ContractReviewChecklist checklist = new ContractReviewChecklist();
 
     public ContractQueryHandler(AggregateReader aggregateReader) {
         this.aggregateReader = aggregateReader;
@@ -21,11 +26,22 @@ public class ContractQueryHandler {
 
     @QueryHandler
     public ContractView handle(FindContractQuery query) {
-        AggregateReader.Versioned<ContractState> read =
-            aggregateReader.read(Contract.class, query.contractId(), Contract::state);
+        return read(query.contractId(), query.client());
+    }
+
+    @QueryHandler
+    public ContractReviewView handle(ReviewContractQuery query) {
+        ContractView contract = read(query.contractId(), query.client());
+        List<ReviewFinding> findings = checklist.review(contract.contract().terms());
+        return new ContractReviewView(query.contractId(), contract.version(), findings,
+            ContractReviewChecklist.signable(findings));
+    }
+
+    private ContractView read(String contractId, String client) {
+        AggregateReader.Versioned<ContractState> read = aggregateReader.read(Contract.class, contractId, Contract::state);
         // Another company's contract does not exist as far as this caller can tell.
-        if (!read.value().client().equals(query.client())) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No contract '" + query.contractId() + "'");
+        if (!read.value().client().equals(client)) {
+            throw new ContractNotFoundException(contractId);
         }
         return new ContractView(read.value(), read.version());
     }

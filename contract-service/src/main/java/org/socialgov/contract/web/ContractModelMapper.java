@@ -1,31 +1,25 @@
 package org.socialgov.contract.web;
 
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.socialgov.contract.api.Fees;
-import org.socialgov.contract.api.Money;
 import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.ProviderKind;
-import org.socialgov.contract.api.Scope;
-import org.socialgov.contract.api.SocialPlatform;
-import org.socialgov.contract.api.Term;
 import org.socialgov.contract.domain.ContractState;
+import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.EventHistory;
-import org.socialgov.contract.web.generated.model.Platform;
 import org.socialgov.contract.web.generated.model.RecordedEvent;
+import org.socialgov.contract.web.generated.model.ReviewFinding;
+import org.socialgov.contract.web.generated.model.ReviewFindingElement;
+import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
 
 /**
  * Translates between the API's generated models and the domain's messages. The API and the domain evolve apart,
- * so neither leaks into the other.
+ * so neither leaks into the other. Terms have their own mappers: {@link ContractTermsFromApi}, {@link ContractTermsToApi}.
  */
 final class ContractModelMapper {
 
@@ -37,42 +31,20 @@ final class ContractModelMapper {
             ProviderKind.valueOf(provider.getKind().name()));
     }
 
-    static Scope toDomain(org.socialgov.contract.web.generated.model.Scope scope) {
-        EnumSet<SocialPlatform> platforms = EnumSet.noneOf(SocialPlatform.class);
-        scope.getPlatforms().forEach(platform -> platforms.add(SocialPlatform.valueOf(platform.name())));
-        return new Scope(platforms, scope.getPostsPerMonth());
-    }
-
-    static Fees toDomain(org.socialgov.contract.web.generated.model.Fees fees) {
-        return new Fees(new Money(fees.getCurrency(), new BigDecimal(fees.getBaseMonthlyFee())));
-    }
-
-    static Term toDomain(org.socialgov.contract.web.generated.model.Term term) {
-        return new Term(term.getStart(), term.getEnd());
-    }
-
     static Contract toModel(ContractView view) {
         ContractState contract = view.contract();
+        Provider provider = contract.provider();
         return new Contract(contract.contractId(), view.version(), ContractStatus.valueOf(contract.status().name()),
-            contract.title(), toModel(contract.provider()), toModel(contract.scope()), toModel(contract.fees()),
-            new org.socialgov.contract.web.generated.model.Term(contract.term().start(), contract.term().end()));
+            contract.title(), new org.socialgov.contract.web.generated.model.Provider(provider.providerId(),
+            provider.name(), org.socialgov.contract.web.generated.model.ProviderKind.valueOf(provider.kind().name())),
+            ContractTermsToApi.toApi(contract.terms()));
     }
 
-    private static org.socialgov.contract.web.generated.model.Provider toModel(Provider provider) {
-        return new org.socialgov.contract.web.generated.model.Provider(provider.providerId(), provider.name(),
-            org.socialgov.contract.web.generated.model.ProviderKind.valueOf(provider.kind().name()));
-    }
-
-    private static org.socialgov.contract.web.generated.model.Scope toModel(Scope scope) {
-        Set<Platform> platforms = scope.platforms().stream()
-            .map(platform -> Platform.valueOf(platform.name()))
-            .collect(Collectors.toCollection(LinkedHashSet::new));
-        return new org.socialgov.contract.web.generated.model.Scope(platforms, scope.postsPerMonth());
-    }
-
-    private static org.socialgov.contract.web.generated.model.Fees toModel(Fees fees) {
-        Money base = fees.baseMonthlyFee();
-        return new org.socialgov.contract.web.generated.model.Fees(base.currency(), base.amount().toPlainString());
+    static ContractReview toModel(ContractReviewView review) {
+        return new ContractReview(review.contractId(), review.version(), review.signable(),
+            review.findings().stream().map(finding -> new ReviewFinding(finding.code(),
+                ReviewFindingSeverity.valueOf(finding.severity().name()),
+                ReviewFindingElement.valueOf(finding.element().name()), finding.message())).toList());
     }
 
     static EventHistory toModel(String contractId, List<org.socialgov.platform.history.RecordedEvent> events) {

@@ -38,7 +38,8 @@ abstract class ContractDraftFlowScenarios {
         HttpResponse<Map<String, Object>> read = service().http().exchange(
             HttpRequest.GET("/contracts/" + contractId).bearerAuth(token), JSON);
         assertEquals("\"0\"", read.header(HttpHeaders.ETAG));
-        assertEquals(Map.of("currency", "EUR", "baseMonthlyFee", "2500.00"), read.body().get("fees"));
+        assertEquals(Map.of("baseMonthlyFee", Map.of("currency", "EUR", "amount", "2500.00")),
+            ((Map<?, ?>) read.body().get("terms")).get("fees"));
 
         Map<String, Object> history = service().http().retrieve(
             HttpRequest.GET("/contracts/" + contractId + "/history").bearerAuth(token), JSON);
@@ -52,10 +53,11 @@ abstract class ContractDraftFlowScenarios {
         assertEquals("CONTRACT_MANAGER", event.get("actorRole"));
         assertEquals("req-create-1", event.get("requestId"));
         assertNotNull(event.get("correlationId"));
+        Map<?, ?> recordedTerms = (Map<?, ?>) ((Map<?, ?>) event.get("payload")).get("terms");
         assertEquals(Map.of("currency", "EUR", "amount", "2500.00"),
-            ((Map<?, ?>) ((Map<?, ?>) event.get("payload")).get("fees")).get("baseMonthlyFee"),
+            ((Map<?, ?>) recordedTerms.get("fees")).get("baseMonthlyFee"),
             "money is recorded exactly, as a decimal string");
-        assertEquals(List.of("X", "INSTAGRAM"), ((Map<?, ?>) ((Map<?, ?>) event.get("payload")).get("scope"))
-            .get("platforms"), "platforms are recorded in a stable order");
+        assertEquals(List.of("X", "INSTAGRAM"), ((Map<?, ?>) recordedTerms.get("scope")).get("platforms"),
+            "platforms are recorded in a stable order");
     }
 }

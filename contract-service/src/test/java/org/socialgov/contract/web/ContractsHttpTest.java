@@ -76,12 +76,12 @@ class ContractsHttpTest extends ContractDraftFlowScenarios {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "missing field|\"term\":{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}|\"title\":\"x\"|term",
-        "wrong type|\"postsPerMonth\":12|\"postsPerMonth\":\"many\"|scope.postsPerMonth",
+        "missing field|\"provider\":{\"providerId\"|\"supplier\":{\"providerId\"|provider",
+        "wrong type|\"postsPerMonth\":12|\"postsPerMonth\":\"many\"|terms.scope.postsPerMonth",
         "unknown enum|\"kind\":\"AGENCY\"|\"kind\":\"BROKER\"|provider.kind",
         "oversized string|\"title\":\"Social media operations 2027\"|\"title\":\"LONG\"|title",
-        "floating-point money|\"baseMonthlyFee\":\"2500.00\"|\"baseMonthlyFee\":\"25e2\"|fees.baseMonthlyFee",
-        "malformed date|\"start\":\"2027-01-01\"|\"start\":\"2027-13-01\"|term.start"})
+        "floating-point money|\"amount\":\"2500.00\"|\"amount\":\"25e2\"|terms.fees.baseMonthlyFee.amount",
+        "malformed date|\"start\":\"2027-01-01\"|\"start\":\"2027-13-01\"|terms.term.start"})
     void givenInvalidDraft_whenCreated_thenBadRequestNamesTheFieldAndNothingIsStored(
         String caseName, String valid, String invalid, String field) {
         String body = ContractFixtures.draftRequestJson().replace(valid, invalid.replace("LONG", "x".repeat(201)));

@@ -5,6 +5,8 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialgov.platform.identity.AuditMetaData;
@@ -28,8 +30,10 @@ final class CommandOutcomeLog implements MessageHandlerInterceptor<CommandMessag
             (System.nanoTime() - started) / 1_000_000));
         unitOfWork.onRollback(u -> {
             Throwable cause = u.getExecutionResult() == null ? null : u.getExecutionResult().getExceptionResult();
-            if (cause instanceof ProblemException refusal) {
-                LOG.info("{} refused: {}", describe(command), refusal.getMessage());
+            if (cause instanceof ProblemException || cause instanceof ConflictingModificationException
+                || cause instanceof ConcurrencyException) {
+                // Refusals and lost races are normal outcomes the caller is told about, not failures.
+                LOG.info("{} refused: {}", describe(command), cause.getMessage());
             } else {
                 LOG.warn("{} failed: {}", describe(command), String.valueOf(cause));
             }

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +74,10 @@ public class ProblemExceptionHandler implements ExceptionHandler<RuntimeExceptio
         }
         if (cause instanceof AggregateStreamCreationException) {
             return new ProblemException(ProblemType.ALREADY_EXISTS, "A resource with this identifier already exists");
+        }
+        if (cause instanceof ConflictingAggregateVersionException) {
+            return new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The resource changed since the version in If-Match; read it again and retry");
         }
         if (cause instanceof ConcurrencyException) {
             return new ProblemException(ProblemType.CONCURRENT_MODIFICATION,

@@ -1,0 +1,5 @@
+package org.socialgov.contract.api;
+
+/** A draft was abandoned before signature. */
+public record ContractDraftWithdrawnEvent(String contractId) {
+}

@@ -1,0 +1,9 @@
+package org.socialgov.contract.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Abandons a draft; it stays on the record but can no longer change or be signed. */
+public record WithdrawContractDraftCommand(@TargetAggregateIdentifier String contractId, String client,
+                                           @TargetAggregateVersion Long expectedVersion) {
+}
