@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.client.contract.ApiResponse;
+import org.socialgov.client.contract.model.AcceptedWarning;
 import org.socialgov.client.contract.model.Contract;
+import org.socialgov.client.contract.model.ContractParty;
 import org.socialgov.client.contract.model.ContractReview;
 import org.socialgov.client.contract.model.ContractStatus;
 import org.socialgov.client.contract.model.ContractTerms;
 import org.socialgov.client.contract.model.EventHistory;
 import org.socialgov.client.contract.model.RecordedEvent;
+import org.socialgov.client.contract.model.ReviewFinding;
+import org.socialgov.client.contract.model.SignatureRequest;
 
 /**
  * The walking skeleton end to end: store, contract service and gateway as separate processes, driven through the
@@ -103,6 +108,37 @@ class ContractThroughGatewayEndToEndTest {
                 "ContractDraftWithdrawnEvent"),
             running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
                 .map(RecordedEvent::getEventType).toList());
+    }
+
+    @Test
+    void givenDraft_whenClientAcceptsItsWarningsAndBothPartiesSign_thenActiveThroughGateway() throws ApiException {
+        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027())
+            .getContractId();
+        List<AcceptedWarning> justified = running.contractReview(managerToken).reviewContract(contractId)
+            .getFindings().stream()
+            .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
+            .map(finding -> new AcceptedWarning().code(finding.getCode())
+                .justification("Accepted by the board on 2026-11-20, minute 14"))
+            .toList();
+
+        running.contracts(managerToken).signContract(contractId, new SignatureRequest()
+            .party(ContractParty.CLIENT).signatoryName("Hanako Yamada").signatoryRole("Head of Legal")
+            .acceptedWarnings(justified), null);
+        String agencyToken = running.token("agency-blue", "acme", "AGENCY");
+        ContractReview agencyView = running.contractReview(agencyToken).reviewContract(contractId);
+        Contract active = running.contracts(agencyToken).signContract(contractId, new SignatureRequest()
+            .party(ContractParty.PROVIDER).signatoryName("Ken Blue").signatoryRole("CEO")
+            .acceptedWarnings(agencyView.getFindings().stream()
+                .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
+                .map(finding -> new AcceptedWarning().code(finding.getCode()).justification("Agreed in negotiation"))
+                .toList()), null);
+
+        assertEquals(ContractStatus.ACTIVE, active.getStatus());
+        assertEquals(LocalDate.of(2027, 1, 1), active.getActiveFrom());
+        assertEquals(2, active.getSignatures().size());
+        ApiException otherAgency = assertThrows(ApiException.class, () -> running.contracts(
+            running.token("agency-red", "acme", "AGENCY")).getContract(contractId));
+        assertEquals(404, otherAgency.getCode(), "an agency sees only the contracts it is party to");
     }
 
     @Test

@@ -2,19 +2,32 @@ package org.socialgov.contract.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractDraftReviewedEvent;
 import org.socialgov.contract.api.ContractDraftWithdrawnEvent;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.ContractSignature;
+import org.socialgov.contract.api.ContractSignedByPartyEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.contract.api.CreateContractDraftCommand;
+import org.socialgov.contract.api.FindingSeverity;
 import org.socialgov.contract.api.Provider;
+import org.socialgov.contract.api.ReviewFinding;
 import org.socialgov.contract.api.ReviewContractDraftCommand;
 import org.socialgov.contract.api.ReviseContractTermsCommand;
+import org.socialgov.contract.api.SignContractCommand;
 import org.socialgov.contract.api.Term;
 import org.socialgov.contract.api.WithdrawContractDraftCommand;
 
@@ -30,6 +43,8 @@ public class Contract {
     private String title;
     private Provider provider;
     private ContractTerms terms;
+    private final Map<ContractParty, ContractSignature> signatures = new EnumMap<>(ContractParty.class);
+    private LocalDate activeFrom;
 
     /** Axon rebuilds a contract from its events through this constructor. */
     protected Contract() {
@@ -65,6 +80,56 @@ public class Contract {
         requireUnchangedSinceRead(changesSinceRead);
         requireDraft("be reviewed as a draft");
         apply(new ContractDraftReviewedEvent(contractId, command.party(), CHECKLIST.review(terms)));
+    }
+
+    @CommandHandler
+    void handle(SignContractCommand command, ConflictResolver changesSinceRead) {
+        requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
+        requireDraft("be signed");
+        if (command.party() == ContractParty.PROVIDER && !provider.providerId().equals(command.signedBy())) {
+            // An agency that is not party to the contract must not learn that it exists.
+            throw new ContractNotFoundException(contractId);
+        }
+        if (signatures.containsKey(command.party())) {
+            throw new ContractStateConflictException("The " + command.party().name().toLowerCase()
+                + " has already signed this version of the contract");
+        }
+        List<AcceptedWarning> accepted = requireSignable(command.acceptedWarnings());
+        apply(new ContractSignedByPartyEvent(contractId, command.party(), command.signedBy(), command.signatory(),
+            command.signedAt(), accepted));
+        if (signatures.size() == ContractParty.values().length) {
+            apply(new ContractActivatedEvent(contractId, terms.term().start()));
+        }
+    }
+
+    /**
+     * A draft with blocking findings cannot be signed; each warning must be accepted by the signing party with a
+     * written justification. Returns the justifications that answer the review's warnings.
+     */
+    private List<AcceptedWarning> requireSignable(List<AcceptedWarning> offered) {
+        List<ReviewFinding> findings = CHECKLIST.review(terms);
+        List<String> blocking = codes(findings, FindingSeverity.BLOCKING);
+        if (!blocking.isEmpty()) {
+            throw new ContractNotSignableException("The review has blocking findings", blocking);
+        }
+        List<String> warnings = codes(findings, FindingSeverity.WARNING);
+        List<AcceptedWarning> accepted = offered.stream()
+            .filter(warning -> warnings.contains(warning.code()))
+            .filter(warning -> warning.justification() != null && !warning.justification().isBlank())
+            .toList();
+        List<String> unaccepted = warnings.stream()
+            .filter(code -> accepted.stream().noneMatch(warning -> warning.code().equals(code)))
+            .toList();
+        if (!unaccepted.isEmpty()) {
+            throw new ContractNotSignableException("These warnings need a written justification to be accepted",
+                unaccepted);
+        }
+        return accepted;
+    }
+
+    private static List<String> codes(List<ReviewFinding> findings, FindingSeverity severity) {
+        return findings.stream().filter(finding -> finding.severity() == severity).map(ReviewFinding::code).toList();
     }
 
     private void requireClient(String askingClient) {
@@ -108,6 +173,20 @@ public class Contract {
     @EventSourcingHandler
     void on(ContractTermsRevisedEvent event) {
         terms = event.terms();
+        // A signature is given to the terms as they stood: revised terms need signing again.
+        signatures.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ContractSignedByPartyEvent event) {
+        signatures.put(event.party(), new ContractSignature(event.party(), event.signedBy(), event.signatory(),
+            event.signedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(ContractActivatedEvent event) {
+        status = ContractStatus.ACTIVE;
+        activeFrom = event.activeFrom();
     }
 
     @EventSourcingHandler
@@ -116,6 +195,7 @@ public class Contract {
     }
 
     public ContractState state() {
-        return new ContractState(contractId, client, status, title, provider, terms);
+        return new ContractState(contractId, client, status, title, provider, terms,
+            List.copyOf(signatures.values()), activeFrom);
     }
 }

@@ -11,6 +11,14 @@ public class ContractStateConflictException extends ProblemException {
         "The contract's state does not allow this", HttpStatus.CONFLICT);
 
     public ContractStateConflictException(ContractStatus status, String action) {
-        super(TYPE, "A " + status.name().toLowerCase() + " contract cannot " + action);
+        this(withArticle(status.name().toLowerCase()) + " contract cannot " + action);
+    }
+
+    public ContractStateConflictException(String detail) {
+        super(TYPE, detail);
+    }
+
+    private static String withArticle(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "An " : "A ") + word;
     }
 }

@@ -2,8 +2,10 @@ package org.socialgov.contract.domain;
 
 /** Where a contract is in its life. */
 public enum ContractStatus {
-    /** Being negotiated: terms may still change; nobody is bound yet. */
+    /** Being negotiated: terms may still change; a party may already have signed this version. */
     DRAFT,
     /** Abandoned before signature; kept on the record, changes no more. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** Signed by both parties; binding from the first day of its term. */
+    ACTIVE
 }

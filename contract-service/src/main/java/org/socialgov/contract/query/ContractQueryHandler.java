@@ -26,21 +26,22 @@ public class ContractQueryHandler {
 
     @QueryHandler
     public ContractView handle(FindContractQuery query) {
-        return read(query.contractId(), query.client());
+        return read(query.contractId(), query.client(), query.providerViewer());
     }
 
     @QueryHandler
     public ContractReviewView handle(ReviewContractQuery query) {
-        ContractView contract = read(query.contractId(), query.client());
+        ContractView contract = read(query.contractId(), query.client(), query.providerViewer());
         List<ReviewFinding> findings = checklist.review(contract.contract().terms());
         return new ContractReviewView(query.contractId(), contract.version(), findings,
             ContractReviewChecklist.signable(findings));
     }
 
-    private ContractView read(String contractId, String client) {
+    private ContractView read(String contractId, String client, String providerViewer) {
         AggregateReader.Versioned<ContractState> read = aggregateReader.read(Contract.class, contractId, Contract::state);
-        // Another company's contract does not exist as far as this caller can tell.
-        if (!read.value().client().equals(client)) {
+        // Another company's contract, or for an agency one it is not party to, does not exist as far as it can tell.
+        if (!read.value().client().equals(client)
+            || (providerViewer != null && !providerViewer.equals(read.value().provider().providerId()))) {
             throw new ContractNotFoundException(contractId);
         }
         return new ContractView(read.value(), read.version());

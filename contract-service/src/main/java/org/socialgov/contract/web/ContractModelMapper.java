@@ -3,12 +3,15 @@ package org.socialgov.contract.web;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.ContractSignature;
 import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.ProviderKind;
 import org.socialgov.contract.domain.ContractState;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.contract.web.generated.model.ContractParty;
 import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.EventHistory;
@@ -16,6 +19,7 @@ import org.socialgov.contract.web.generated.model.RecordedEvent;
 import org.socialgov.contract.web.generated.model.ReviewFinding;
 import org.socialgov.contract.web.generated.model.ReviewFindingElement;
 import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
+import org.socialgov.contract.web.generated.model.Signature;
 
 /**
  * Translates between the API's generated models and the domain's messages. The API and the domain evolve apart,
@@ -37,7 +41,20 @@ final class ContractModelMapper {
         return new Contract(contract.contractId(), view.version(), ContractStatus.valueOf(contract.status().name()),
             contract.title(), new org.socialgov.contract.web.generated.model.Provider(provider.providerId(),
             provider.name(), org.socialgov.contract.web.generated.model.ProviderKind.valueOf(provider.kind().name())),
-            ContractTermsToApi.toApi(contract.terms()));
+            ContractTermsToApi.toApi(contract.terms()),
+            contract.signatures().stream().map(ContractModelMapper::toModel).toList())
+            .activeFrom(contract.activeFrom());
+    }
+
+    private static Signature toModel(ContractSignature signature) {
+        return new Signature(ContractParty.valueOf(signature.party().name()), signature.signedBy(),
+            signature.signatory().name(), signature.signatory().role(), signature.signedAt().atOffset(ZoneOffset.UTC));
+    }
+
+    static List<AcceptedWarning> toDomain(
+        List<org.socialgov.contract.web.generated.model.AcceptedWarning> acceptedWarnings) {
+        return acceptedWarnings == null ? List.of() : acceptedWarnings.stream()
+            .map(warning -> new AcceptedWarning(warning.getCode(), warning.getJustification())).toList();
     }
 
     static ContractReview toModel(ContractReviewView review) {

@@ -1,0 +1,96 @@
+package org.socialgov.contract.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.contract.ContractFixtures;
+
+/** Signing by both parties through the real server: the client's manager, then the agency itself. */
+class ContractSignatureHttpTest {
+
+    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
+    private static final String AGENCY = InternalTokens.forUser("agency-blue", "acme", "AGENCY");
+    private static final String OTHER_AGENCY = InternalTokens.forUser("agency-red", "acme", "AGENCY");
+
+    @TempDir
+    static Path dataDir;
+    private static ContractServiceRunner service;
+
+    @BeforeAll
+    static void start() {
+        service = ContractServiceRunner.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+    }
+
+    @Test
+    void givenRecommendedDraft_whenBothPartiesSign_thenActiveFromTheStartOfItsTerm() {
+        String id = createDraft();
+        sign(id, MANAGER, "CLIENT", "Hanako Yamada", "Head of Legal");
+        Map<String, Object> active = sign(id, AGENCY, "PROVIDER", "Ken Blue", "CEO");
+
+        assertEquals("ACTIVE", active.get("status"));
+        assertEquals("2027-01-01", active.get("activeFrom"));
+        List<?> signatures = (List<?>) active.get("signatures");
+        assertEquals(2, signatures.size());
+        assertEquals("agency-blue", ((Map<?, ?>) signatures.get(1)).get("signedBy"));
+    }
+
+    @Test
+    void givenDraft_whenAnAgencyThatIsNotTheProviderReadsOrSigns_thenItSeesNothing() {
+        String id = createDraft();
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(
+            HttpRequest.GET("/contracts/" + id).bearerAuth(OTHER_AGENCY), JSON), 404, "not-found");
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(signature(id, OTHER_AGENCY, "PROVIDER",
+            "Rita Red", "CEO"), JSON), 404, "not-found");
+    }
+
+    @Test
+    void givenAgency_whenSigningForTheClient_thenForbidden() {
+        String id = createDraft();
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(signature(id, AGENCY, "CLIENT",
+            "Ken Blue", "CEO"), JSON), 403, "forbidden");
+    }
+
+    @Test
+    void givenDraftWithBlockingFindings_whenSigned_thenUnprocessableNamingThem() {
+        String id = createDraft();
+        service.http().exchange(HttpRequest.PUT("/contracts/" + id + "/terms", "{}")
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER), JSON);
+
+        var refused = ContractsHttpTest.assertProblem(() -> service.http().exchange(signature(id, MANAGER, "CLIENT",
+            "Hanako Yamada", "Head of Legal"), JSON), 422, "contract-not-signable");
+        assertTrue(refused.getResponse().getBody(String.class).orElseThrow()
+            .contains("SCOPE_MISSING, FEES_MISSING, TERM_MISSING"));
+    }
+
+    private static Map<String, Object> sign(String id, String token, String party, String name, String role) {
+        return service.http().retrieve(signature(id, token, party, name, role), JSON);
+    }
+
+    private static HttpRequest<String> signature(String id, String token, String party, String name, String role) {
+        return HttpRequest.POST("/contracts/" + id + "/signatures", "{\"party\":\"" + party + "\",\"signatoryName\":\""
+                + name + "\",\"signatoryRole\":\"" + role + "\"}")
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
+    }
+
+    private static String createDraft() {
+        return (String) service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER), JSON).get("contractId");
+    }
+}
