@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.client.contract.ApiResponse;
 import org.socialgov.client.contract.model.AcceptedWarning;
+import org.socialgov.client.contract.model.Assignee;
+import org.socialgov.client.contract.model.AssignmentRequest;
 import org.socialgov.client.contract.model.Contract;
 import org.socialgov.client.contract.model.ContractParty;
 import org.socialgov.client.contract.model.ContractReview;
@@ -33,6 +35,8 @@ import org.socialgov.client.contract.model.EventHistory;
 import org.socialgov.client.contract.model.RecordedEvent;
 import org.socialgov.client.contract.model.ReviewFinding;
 import org.socialgov.client.contract.model.SignatureRequest;
+import org.socialgov.client.contract.model.TerminationGround;
+import org.socialgov.client.contract.model.TerminationRequest;
 
 /**
  * The walking skeleton end to end: store, contract service and gateway as separate processes, driven through the
@@ -121,12 +125,12 @@ class ContractThroughGatewayEndToEndTest {
                 .justification("Accepted by the board on 2026-11-20, minute 14"))
             .toList();
 
-        running.contracts(managerToken).signContract(contractId, new SignatureRequest()
+        running.contractLifecycle(managerToken).signContract(contractId, new SignatureRequest()
             .party(ContractParty.CLIENT).signatoryName("Hanako Yamada").signatoryRole("Head of Legal")
             .acceptedWarnings(justified), null);
         String agencyToken = running.token("agency-blue", "acme", "AGENCY");
         ContractReview agencyView = running.contractReview(agencyToken).reviewContract(contractId);
-        Contract active = running.contracts(agencyToken).signContract(contractId, new SignatureRequest()
+        Contract active = running.contractLifecycle(agencyToken).signContract(contractId, new SignatureRequest()
             .party(ContractParty.PROVIDER).signatoryName("Ken Blue").signatoryRole("CEO")
             .acceptedWarnings(agencyView.getFindings().stream()
                 .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
@@ -139,6 +143,19 @@ class ContractThroughGatewayEndToEndTest {
         ApiException otherAgency = assertThrows(ApiException.class, () -> running.contracts(
             running.token("agency-red", "acme", "AGENCY")).getContract(contractId));
         assertEquals(404, otherAgency.getCode(), "an agency sees only the contracts it is party to");
+
+        ApiException refused = assertThrows(ApiException.class, () -> running.contractLifecycle(agencyToken)
+            .requestAssignment(contractId, new AssignmentRequest().party(ContractParty.PROVIDER)
+                .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null));
+        assertEquals(409, refused.getCode());
+        Contract terminated = running.contractLifecycle(managerToken).terminateContract(contractId,
+            new TerminationRequest().party(ContractParty.CLIENT).ground(TerminationGround.MUTUAL_AGREEMENT)
+                .explanation("The account is being closed"), null);
+        assertEquals(ContractStatus.TERMINATED, terminated.getStatus());
+        assertEquals(List.of("ContractDraftCreatedEvent", "ContractSignedByPartyEvent", "ContractSignedByPartyEvent",
+                "ContractActivatedEvent", "AssignmentRefusedEvent", "ContractTerminatedEvent"),
+            running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
+                .map(RecordedEvent::getEventType).toList());
     }
 
     @Test
@@ -170,6 +187,12 @@ class ContractThroughGatewayEndToEndTest {
             "auditor creating", call("POST", "/api/contracts", running.token("ann", "acme", "AUDITOR"),
                 ContractDrafts.VALID_JSON)));
         answers.put("recorded review", call("POST", location + "/reviews", managerToken, null));
+        answers.put("assignment of a draft", call("POST", location + "/assignments", managerToken,
+            "{\"party\":\"CLIENT\",\"assignee\":{\"companyId\":\"globex\",\"name\":\"Globex\"}}"));
+        answers.put("termination of a draft", call("POST", location + "/termination", managerToken,
+            "{\"party\":\"CLIENT\",\"ground\":\"NOTICE\",\"explanation\":\"x\"}"));
+        answers.put("signature with blocking findings", call("POST", location + "/signatures", managerToken,
+            "{\"party\":\"CLIENT\",\"signatoryName\":\"H\",\"signatoryRole\":\"Legal\"}"));
         answers.put("stale revision", call("PUT", location + "/terms", managerToken, "{}", "\"0\""));
         answers.put("revision", call("PUT", location + "/terms", managerToken, "{}", "\"1\""));
         answers.put("withdrawal", call("POST", location + "/withdrawal", managerToken, null));
@@ -179,7 +202,8 @@ class ContractThroughGatewayEndToEndTest {
             "review", 200, "unknown contract", 404, "invalid body", 400, "term backwards", 422, "no token", 401,
             "auditor creating", 403));
         expectedStatus.putAll(Map.of("recorded review", 200, "stale revision", 412, "revision", 200,
-            "withdrawal", 200, "withdrawal again", 409));
+            "withdrawal", 200, "withdrawal again", 409, "assignment of a draft", 409, "termination of a draft", 409,
+            "signature with blocking findings", 422));
         answers.forEach((name, response) -> {
             assertEquals(expectedStatus.get(name), response.statusCode(), name + ": " + response.body());
             String path = URI.create(response.uri().toString()).getPath();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.socialgov.client.contract.ApiClient;
 import org.socialgov.client.contract.api.ContractHistoryApi;
+import org.socialgov.client.contract.api.ContractLifecycleApi;
 import org.socialgov.client.contract.api.ContractReviewApi;
 import org.socialgov.client.contract.api.ContractsApi;
 
@@ -60,6 +61,10 @@ final class RunningSuite implements AutoCloseable {
 
     ContractsApi contracts(String token) {
         return new ContractsApi(client(token));
+    }
+
+    ContractLifecycleApi contractLifecycle(String token) {
+        return new ContractLifecycleApi(client(token));
     }
 
     ContractReviewApi contractReview(String token) {

@@ -6,29 +6,37 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.AssignmentOutcome;
+import org.socialgov.contract.api.AssignmentRefusedEvent;
 import org.socialgov.contract.api.ContractActivatedEvent;
+import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractDraftReviewedEvent;
 import org.socialgov.contract.api.ContractDraftWithdrawnEvent;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractSignature;
 import org.socialgov.contract.api.ContractSignedByPartyEvent;
+import org.socialgov.contract.api.ContractTerminatedEvent;
+import org.socialgov.contract.api.ContractTermination;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.contract.api.CreateContractDraftCommand;
 import org.socialgov.contract.api.FindingSeverity;
 import org.socialgov.contract.api.Provider;
+import org.socialgov.contract.api.RequestAssignmentCommand;
 import org.socialgov.contract.api.ReviewFinding;
 import org.socialgov.contract.api.ReviewContractDraftCommand;
 import org.socialgov.contract.api.ReviseContractTermsCommand;
 import org.socialgov.contract.api.SignContractCommand;
 import org.socialgov.contract.api.Term;
+import org.socialgov.contract.api.TerminateContractCommand;
 import org.socialgov.contract.api.WithdrawContractDraftCommand;
 
 /** An outsourcing contract for social media operations between a client company and a provider. */
@@ -45,6 +53,7 @@ public class Contract {
     private ContractTerms terms;
     private final Map<ContractParty, ContractSignature> signatures = new EnumMap<>(ContractParty.class);
     private LocalDate activeFrom;
+    private ContractTermination termination;
 
     /** Axon rebuilds a contract from its events through this constructor. */
     protected Contract() {
@@ -87,10 +96,7 @@ public class Contract {
         requireClient(command.client());
         requireUnchangedSinceRead(changesSinceRead);
         requireDraft("be signed");
-        if (command.party() == ContractParty.PROVIDER && !provider.providerId().equals(command.signedBy())) {
-            // An agency that is not party to the contract must not learn that it exists.
-            throw new ContractNotFoundException(contractId);
-        }
+        requireActingParty(command.party(), command.signedBy());
         if (signatures.containsKey(command.party())) {
             throw new ContractStateConflictException("The " + command.party().name().toLowerCase()
                 + " has already signed this version of the contract");
@@ -101,6 +107,34 @@ public class Contract {
         if (signatures.size() == ContractParty.values().length) {
             apply(new ContractActivatedEvent(contractId, terms.term().start()));
         }
+    }
+
+    @CommandHandler
+    void handle(TerminateContractCommand command, ConflictResolver changesSinceRead) {
+        requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
+        requireActive("be terminated");
+        LocalDate effectiveOn = TerminationRules.effectiveOn(terms, command.ground(), command.requestedOn());
+        apply(new ContractTerminatedEvent(contractId, command.party(), command.ground(), effectiveOn,
+            command.explanation(), TerminationRules.survivingDuties(terms, effectiveOn)));
+    }
+
+    @CommandHandler
+    AssignmentOutcome handle(RequestAssignmentCommand command, ConflictResolver changesSinceRead) {
+        requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
+        requireActive("be assigned");
+        requireActingParty(command.party(), command.requestedBy());
+        Optional<String> refusal = AssignmentProhibition.refusal(terms.assignment(), command.consent());
+        if (refusal.isPresent()) {
+            // The attempt itself goes on the record: auditors must see who tried, when, and to whom.
+            apply(new AssignmentRefusedEvent(contractId, command.party(), command.assignee(), command.requestedBy(),
+                refusal.get()));
+            return AssignmentOutcome.REFUSED;
+        }
+        apply(new ContractAssignedEvent(contractId, command.party(), command.assignee(), command.consent(),
+            command.requestedBy()));
+        return AssignmentOutcome.ASSIGNED;
     }
 
     /**
@@ -144,6 +178,19 @@ public class Contract {
      */
     private static void requireUnchangedSinceRead(ConflictResolver changesSinceRead) {
         changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+    }
+
+    /** The provider acts only as itself; an agency that is not party to the contract must not learn it exists. */
+    private void requireActingParty(ContractParty party, String actor) {
+        if (party == ContractParty.PROVIDER && !provider.providerId().equals(actor)) {
+            throw new ContractNotFoundException(contractId);
+        }
+    }
+
+    private void requireActive(String action) {
+        if (status != ContractStatus.ACTIVE) {
+            throw new ContractStateConflictException(status, action);
+        }
     }
 
     private void requireDraft(String action) {
@@ -194,8 +241,24 @@ public class Contract {
         status = ContractStatus.WITHDRAWN;
     }
 
+    @EventSourcingHandler
+    void on(ContractTerminatedEvent event) {
+        status = ContractStatus.TERMINATED;
+        termination = new ContractTermination(event.party(), event.ground(), event.effectiveOn(),
+            event.survivingDuties());
+    }
+
+    @EventSourcingHandler
+    void on(ContractAssignedEvent event) {
+        if (event.party() == ContractParty.PROVIDER) {
+            provider = new Provider(event.assignee().companyId(), event.assignee().name(), provider.kind());
+        } else {
+            client = event.assignee().companyId();
+        }
+    }
+
     public ContractState state() {
         return new ContractState(contractId, client, status, title, provider, terms,
-            List.copyOf(signatures.values()), activeFrom);
+            List.copyOf(signatures.values()), activeFrom, termination);
     }
 }

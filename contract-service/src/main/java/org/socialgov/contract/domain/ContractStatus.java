@@ -7,5 +7,7 @@ public enum ContractStatus {
     /** Abandoned before signature; kept on the record, changes no more. */
     WITHDRAWN,
     /** Signed by both parties; binding from the first day of its term. */
-    ACTIVE
+    ACTIVE,
+    /** Ended early by a party; the surviving duties still bind. */
+    TERMINATED
 }

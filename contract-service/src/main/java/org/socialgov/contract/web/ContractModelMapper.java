@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.socialgov.contract.api.AcceptedWarning;
 import org.socialgov.contract.api.ContractSignature;
+import org.socialgov.contract.api.ContractTermination;
 import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.ProviderKind;
 import org.socialgov.contract.domain.ContractState;
@@ -20,6 +21,10 @@ import org.socialgov.contract.web.generated.model.ReviewFinding;
 import org.socialgov.contract.web.generated.model.ReviewFindingElement;
 import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
 import org.socialgov.contract.web.generated.model.Signature;
+import org.socialgov.contract.web.generated.model.SurvivingDuty;
+import org.socialgov.contract.web.generated.model.SurvivingDutyDuty;
+import org.socialgov.contract.web.generated.model.Termination;
+import org.socialgov.contract.web.generated.model.TerminationGround;
 
 /**
  * Translates between the API's generated models and the domain's messages. The API and the domain evolve apart,
@@ -43,7 +48,15 @@ final class ContractModelMapper {
             provider.name(), org.socialgov.contract.web.generated.model.ProviderKind.valueOf(provider.kind().name())),
             ContractTermsToApi.toApi(contract.terms()),
             contract.signatures().stream().map(ContractModelMapper::toModel).toList())
-            .activeFrom(contract.activeFrom());
+            .activeFrom(contract.activeFrom())
+            .termination(contract.termination() == null ? null : toModel(contract.termination()));
+    }
+
+    private static Termination toModel(ContractTermination termination) {
+        return new Termination(ContractParty.valueOf(termination.party().name()),
+            TerminationGround.valueOf(termination.ground().name()), termination.effectiveOn(),
+            termination.survivingDuties().stream().map(duty -> new SurvivingDuty(
+                SurvivingDutyDuty.valueOf(duty.duty().name())).until(duty.until())).toList());
     }
 
     private static Signature toModel(ContractSignature signature) {

@@ -1,0 +1,86 @@
+package org.socialgov.contract.web;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import org.axonframework.queryhandling.QueryGateway;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.FindContractQuery;
+import org.socialgov.contract.api.ReviewContractQuery;
+import org.socialgov.contract.query.ContractReviewView;
+import org.socialgov.contract.query.ContractView;
+import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.platform.identity.CurrentIdentity;
+import org.socialgov.platform.identity.RequestIdentity;
+import org.socialgov.platform.identity.Roles;
+import org.socialgov.platform.web.EntityTags;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
+/** What the contract controllers share: who is asking, and reading a contract the way that caller may see it. */
+@Singleton
+class ContractReads {
+
+    private final QueryGateway queryGateway;
+    private final CurrentIdentity currentIdentity;
+
+    ContractReads(QueryGateway queryGateway, CurrentIdentity currentIdentity) {
+        this.queryGateway = queryGateway;
+        this.currentIdentity = currentIdentity;
+    }
+
+    RequestIdentity caller() {
+        return currentIdentity.require();
+    }
+
+    /** The client's contract manager acts for the client; an agency for the provider (the contract checks which). */
+    RequestIdentity callerActingFor(ContractParty party) {
+        RequestIdentity caller = caller();
+        String neededRole = party == ContractParty.CLIENT ? Roles.CONTRACT_MANAGER : Roles.AGENCY;
+        if (!caller.hasRole(neededRole)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Acting for the " + party.name().toLowerCase()
+                + " needs the role " + neededRole);
+        }
+        return caller;
+    }
+
+    ContractView find(String contractId) {
+        return queryGateway.query(new FindContractQuery(contractId, caller().tenant(), providerViewer()),
+            ContractView.class).join();
+    }
+
+    ContractReviewView review(String contractId) {
+        return queryGateway.query(new ReviewContractQuery(contractId, caller().tenant(), providerViewer()),
+            ContractReviewView.class).join();
+    }
+
+    /** The contract as it stands now, with its version as ETag. */
+    HttpResponse<Contract> current(String contractId) {
+        return respond(find(contractId));
+    }
+
+    /**
+     * The contract as it stands right after the caller handed its position on: the caller may no longer see it
+     * afterwards, but it sees the outcome of its own request once.
+     */
+    HttpResponse<Contract> afterAssignment(String contractId) {
+        return respond(queryGateway.query(new FindContractQuery(contractId, caller().tenant(), null),
+            ContractView.class).join());
+    }
+
+    private static HttpResponse<Contract> respond(ContractView contract) {
+        return withEtag(HttpResponse.ok(ContractModelMapper.toModel(contract)), contract.version());
+    }
+
+    static <T> HttpResponse<T> withEtag(MutableHttpResponse<T> response, long version) {
+        return response.header(HttpHeaders.ETAG, EntityTags.of(version));
+    }
+
+    /** An agency sees only contracts it is party to; client staff and auditors see all of their company's. */
+    private String providerViewer() {
+        RequestIdentity caller = caller();
+        boolean clientSide = caller.hasRole(Roles.CONTRACT_MANAGER) || caller.hasRole(Roles.AUDITOR);
+        return clientSide ? null : caller.actor();
+    }
+}
