@@ -7,12 +7,23 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.WrittenConsent;
+import org.socialgov.contract.api.SubcontractorRemovedEvent;
+import org.socialgov.contract.api.SubcontractorApprovedEvent;
+import org.socialgov.contract.api.SubcontractingConsentRecordedEvent;
+import org.socialgov.contract.api.RequestSubcontractorApprovalCommand;
+import org.socialgov.contract.api.RemoveSubcontractorCommand;
+import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
+import org.socialgov.contract.api.ApprovedSubcontractor;
 import org.socialgov.contract.api.AssignmentOutcome;
 import org.socialgov.contract.api.AssignmentRefusedEvent;
 import org.socialgov.contract.api.ContractActivatedEvent;
@@ -28,10 +39,8 @@ import org.socialgov.contract.api.ContractTermination;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.contract.api.CreateContractDraftCommand;
-import org.socialgov.contract.api.FindingSeverity;
 import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.RequestAssignmentCommand;
-import org.socialgov.contract.api.ReviewFinding;
 import org.socialgov.contract.api.ReviewContractDraftCommand;
 import org.socialgov.contract.api.ReviseContractTermsCommand;
 import org.socialgov.contract.api.SignContractCommand;
@@ -54,6 +63,8 @@ public class Contract {
     private final Map<ContractParty, ContractSignature> signatures = new EnumMap<>(ContractParty.class);
     private LocalDate activeFrom;
     private ContractTermination termination;
+    private final Map<String, SubcontractingConsentRecordedEvent> subcontractingConsents = new TreeMap<>();
+    private final Map<String, ApprovedSubcontractor> subcontractors = new TreeMap<>();
 
     /** Axon rebuilds a contract from its events through this constructor. */
     protected Contract() {
@@ -101,7 +112,8 @@ public class Contract {
             throw new ContractStateConflictException("The " + command.party().name().toLowerCase()
                 + " has already signed this version of the contract");
         }
-        List<AcceptedWarning> accepted = requireSignable(command.acceptedWarnings());
+        List<AcceptedWarning> accepted = SignatureRules.requireSignable(CHECKLIST.review(terms),
+            command.acceptedWarnings());
         apply(new ContractSignedByPartyEvent(contractId, command.party(), command.signedBy(), command.signatory(),
             command.signedAt(), accepted));
         if (signatures.size() == ContractParty.values().length) {
@@ -137,33 +149,33 @@ public class Contract {
         return AssignmentOutcome.ASSIGNED;
     }
 
-    /**
-     * A draft with blocking findings cannot be signed; each warning must be accepted by the signing party with a
-     * written justification. Returns the justifications that answer the review's warnings.
-     */
-    private List<AcceptedWarning> requireSignable(List<AcceptedWarning> offered) {
-        List<ReviewFinding> findings = CHECKLIST.review(terms);
-        List<String> blocking = codes(findings, FindingSeverity.BLOCKING);
-        if (!blocking.isEmpty()) {
-            throw new ContractNotSignableException("The review has blocking findings", blocking);
-        }
-        List<String> warnings = codes(findings, FindingSeverity.WARNING);
-        List<AcceptedWarning> accepted = offered.stream()
-            .filter(warning -> warnings.contains(warning.code()))
-            .filter(warning -> warning.justification() != null && !warning.justification().isBlank())
-            .toList();
-        List<String> unaccepted = warnings.stream()
-            .filter(code -> accepted.stream().noneMatch(warning -> warning.code().equals(code)))
-            .toList();
-        if (!unaccepted.isEmpty()) {
-            throw new ContractNotSignableException("These warnings need a written justification to be accepted",
-                unaccepted);
-        }
-        return accepted;
+    @CommandHandler
+    void handle(RecordSubcontractingConsentCommand command) {
+        requireClient(command.client());
+        requireActive("record subcontracting consent");
+        apply(new SubcontractingConsentRecordedEvent(contractId, command.subcontractor(),
+            command.tasks().stream().sorted().toList(), command.consent()));
     }
 
-    private static List<String> codes(List<ReviewFinding> findings, FindingSeverity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).map(ReviewFinding::code).toList();
+    @CommandHandler
+    void handle(RequestSubcontractorApprovalCommand command) {
+        requireClient(command.client());
+        requireActive("take on subcontractors");
+        requireActingParty(ContractParty.PROVIDER, command.requestedBy());
+        WrittenConsent consent = SubcontractingRules.approve(terms.subcontracting(),
+            command.subcontractor().companyId(), command.tasks(), subcontractingConsents);
+        apply(new SubcontractorApprovedEvent(contractId, command.subcontractor(),
+            command.tasks().stream().sorted().toList(), consent, command.requestedBy()));
+    }
+
+    @CommandHandler
+    void handle(RemoveSubcontractorCommand command) {
+        requireClient(command.client());
+        if (!subcontractors.containsKey(command.subcontractorId())) {
+            throw new ProblemException(ProblemType.NOT_FOUND,
+                "No subcontractor '" + command.subcontractorId() + "' works under this contract");
+        }
+        apply(new SubcontractorRemovedEvent(contractId, command.subcontractorId()));
     }
 
     private void requireClient(String askingClient) {
@@ -257,8 +269,24 @@ public class Contract {
         }
     }
 
+    @EventSourcingHandler
+    void on(SubcontractingConsentRecordedEvent event) {
+        subcontractingConsents.put(event.subcontractor().companyId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(SubcontractorApprovedEvent event) {
+        subcontractors.put(event.subcontractor().companyId(),
+            new ApprovedSubcontractor(event.subcontractor(), event.tasks()));
+    }
+
+    @EventSourcingHandler
+    void on(SubcontractorRemovedEvent event) {
+        subcontractors.remove(event.subcontractorId());
+    }
+
     public ContractState state() {
         return new ContractState(contractId, client, status, title, provider, terms,
-            List.copyOf(signatures.values()), activeFrom, termination);
+            List.copyOf(signatures.values()), activeFrom, termination, List.copyOf(subcontractors.values()));
     }
 }

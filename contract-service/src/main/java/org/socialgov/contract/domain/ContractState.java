@@ -3,6 +3,7 @@ package org.socialgov.contract.domain;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.socialgov.contract.api.ApprovedSubcontractor;
 import org.socialgov.contract.api.ContractSignature;
 import org.socialgov.contract.api.ContractTermination;
 import org.socialgov.contract.api.ContractTerms;
@@ -11,5 +12,5 @@ import org.socialgov.contract.api.Provider;
 /** What the contract says right now, as decided by the aggregate; read by queries, never written to. */
 public record ContractState(String contractId, String client, ContractStatus status, String title, Provider provider,
                             ContractTerms terms, List<ContractSignature> signatures, LocalDate activeFrom,
-                            ContractTermination termination) {
+                            ContractTermination termination, List<ApprovedSubcontractor> subcontractors) {
 }

@@ -11,16 +11,19 @@ import org.socialgov.contract.api.ProviderKind;
 import org.socialgov.contract.domain.ContractState;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
+import org.socialgov.contract.web.generated.model.ApprovedSubcontractor;
 import org.socialgov.contract.web.generated.model.Contract;
 import org.socialgov.contract.web.generated.model.ContractParty;
 import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
+import org.socialgov.contract.web.generated.model.ContractTask;
 import org.socialgov.contract.web.generated.model.EventHistory;
 import org.socialgov.contract.web.generated.model.RecordedEvent;
 import org.socialgov.contract.web.generated.model.ReviewFinding;
 import org.socialgov.contract.web.generated.model.ReviewFindingElement;
 import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
 import org.socialgov.contract.web.generated.model.Signature;
+import org.socialgov.contract.web.generated.model.SubcontractorRef;
 import org.socialgov.contract.web.generated.model.SurvivingDuty;
 import org.socialgov.contract.web.generated.model.SurvivingDutyDuty;
 import org.socialgov.contract.web.generated.model.Termination;
@@ -47,7 +50,10 @@ final class ContractModelMapper {
             contract.title(), new org.socialgov.contract.web.generated.model.Provider(provider.providerId(),
             provider.name(), org.socialgov.contract.web.generated.model.ProviderKind.valueOf(provider.kind().name())),
             ContractTermsToApi.toApi(contract.terms()),
-            contract.signatures().stream().map(ContractModelMapper::toModel).toList())
+            contract.signatures().stream().map(ContractModelMapper::toModel).toList(),
+            contract.subcontractors().stream().map(approved -> new ApprovedSubcontractor(
+                new SubcontractorRef(approved.subcontractor().companyId(), approved.subcontractor().name()),
+                approved.tasks().stream().map(task -> ContractTask.valueOf(task.name())).toList())).toList())
             .activeFrom(contract.activeFrom())
             .termination(contract.termination() == null ? null : toModel(contract.termination()));
     }

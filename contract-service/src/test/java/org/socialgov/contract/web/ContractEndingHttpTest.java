@@ -81,6 +81,26 @@ class ContractEndingHttpTest {
             "contract-state-conflict");
     }
 
+    @Test
+    void givenConsentRequiredByTheClause_whenAgencyTakesOnASubcontractor_thenOnlyAfterTheClientsConsent() {
+        String id = activeContract();
+        String pixel = "{\"subcontractor\":{\"companyId\":\"pixel-studio\",\"name\":\"Pixel Studio\"},"
+            + "\"tasks\":[\"REGULAR_POSTING\"]";
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(post(id + "/subcontractors", pixel + "}",
+            AGENCY), JSON), 409, "subcontracting-refused");
+
+        service.http().retrieve(post(id + "/subcontracting-consents", pixel + ",\"consent\":{\"reference\":"
+            + "\"ACME-LEGAL-20\",\"date\":\"2027-01-10\",\"signatory\":\"Hanako Yamada\"}}", MANAGER), JSON);
+        Map<String, Object> approved = service.http().retrieve(post(id + "/subcontractors", pixel + "}", AGENCY),
+            JSON);
+        assertEquals(List.of(Map.of("subcontractor", Map.of("companyId", "pixel-studio", "name", "Pixel Studio"),
+            "tasks", List.of("REGULAR_POSTING"))), approved.get("subcontractors"));
+
+        Map<String, Object> removed = service.http().retrieve(HttpRequest.DELETE("/contracts/" + id
+            + "/subcontractors/pixel-studio").bearerAuth(MANAGER), JSON);
+        assertEquals(List.of(), removed.get("subcontractors"));
+    }
+
     private static String activeContract() {
         String id = (String) service.http().retrieve(post("", ContractFixtures.draftRequestJson(), MANAGER), JSON)
             .get("contractId");

@@ -1,0 +1,15 @@
+package org.socialgov.contract.api;
+
+import java.util.Set;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The client records its written consent to a named subcontractor for named tasks. */
+public record RecordSubcontractingConsentCommand(@TargetAggregateIdentifier String contractId, String client,
+                                                 Subcontractor subcontractor, Set<ContractTask> tasks,
+                                                 WrittenConsent consent) {
+
+    public RecordSubcontractingConsentCommand {
+        tasks = Set.copyOf(tasks);
+    }
+}

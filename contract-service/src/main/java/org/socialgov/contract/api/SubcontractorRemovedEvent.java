@@ -1,0 +1,5 @@
+package org.socialgov.contract.api;
+
+/** The subcontractor no longer works under the contract. */
+public record SubcontractorRemovedEvent(String contractId, String subcontractorId) {
+}

@@ -1,0 +1,76 @@
+package org.socialgov.contract.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.ContractTask;
+import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
+import org.socialgov.contract.api.RemoveSubcontractorCommand;
+import org.socialgov.contract.api.RequestSubcontractorApprovalCommand;
+import org.socialgov.contract.api.Subcontractor;
+import org.socialgov.contract.api.WrittenConsent;
+import org.socialgov.contract.web.generated.api.ContractSubcontractingApi;
+import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.contract.web.generated.model.SubcontractingConsentRequest;
+import org.socialgov.contract.web.generated.model.SubcontractorRef;
+import org.socialgov.contract.web.generated.model.SubcontractorRequest;
+import org.socialgov.platform.identity.RequestIdentity;
+import org.socialgov.platform.identity.Roles;
+
+/** Subcontractors: the client's written consent, the provider's request, and removal. */
+@Controller
+public class ContractSubcontractingController implements ContractSubcontractingApi {
+
+    private final CommandGateway commandGateway;
+    private final ContractReads reads;
+
+    public ContractSubcontractingController(CommandGateway commandGateway, ContractReads reads) {
+        this.commandGateway = commandGateway;
+        this.reads = reads;
+    }
+
+    @Override
+    @Secured(Roles.CONTRACT_MANAGER)
+    public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request) {
+        RequestIdentity caller = reads.callerActingFor(ContractParty.CLIENT);
+        var consent = request.getConsent();
+        commandGateway.sendAndWait(new RecordSubcontractingConsentCommand(contractId, caller.tenant(),
+            subcontractor(request.getSubcontractor()), tasks(request.getTasks()),
+            new WrittenConsent(consent.getReference(), consent.getDate(), consent.getSignatory())));
+        return reads.current(contractId);
+    }
+
+    @Override
+    @Secured(Roles.AGENCY)
+    public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request) {
+        RequestIdentity caller = reads.callerActingFor(ContractParty.PROVIDER);
+        commandGateway.sendAndWait(new RequestSubcontractorApprovalCommand(contractId, caller.tenant(),
+            subcontractor(request.getSubcontractor()), tasks(request.getTasks()), caller.actor()));
+        return reads.current(contractId);
+    }
+
+    @Override
+    @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
+    public HttpResponse<Contract> removeSubcontractor(String contractId, String subcontractorId) {
+        // Reading first refuses an agency that is not party to the contract before anything changes.
+        reads.find(contractId);
+        commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, reads.caller().tenant(),
+            subcontractorId));
+        return reads.current(contractId);
+    }
+
+    private static Subcontractor subcontractor(SubcontractorRef ref) {
+        return new Subcontractor(ref.getCompanyId(), ref.getName());
+    }
+
+    private static Set<ContractTask> tasks(Set<org.socialgov.contract.web.generated.model.ContractTask> tasks) {
+        Set<ContractTask> domain = EnumSet.noneOf(ContractTask.class);
+        tasks.forEach(task -> domain.add(ContractTask.valueOf(task.name())));
+        return domain;
+    }
+}
