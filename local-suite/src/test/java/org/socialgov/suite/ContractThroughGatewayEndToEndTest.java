@@ -187,6 +187,7 @@ class ContractThroughGatewayEndToEndTest {
             "auditor creating", call("POST", "/api/contracts", running.token("ann", "acme", "AUDITOR"),
                 ContractDrafts.VALID_JSON)));
         answers.put("recorded review", call("POST", location + "/reviews", managerToken, null));
+        answers.put("list", call("GET", "/api/contracts?limit=5&status=DRAFT", managerToken, null));
         answers.put("assignment of a draft", call("POST", location + "/assignments", managerToken,
             "{\"party\":\"CLIENT\",\"assignee\":{\"companyId\":\"globex\",\"name\":\"Globex\"}}"));
         answers.put("termination of a draft", call("POST", location + "/termination", managerToken,
@@ -203,7 +204,7 @@ class ContractThroughGatewayEndToEndTest {
             "auditor creating", 403));
         expectedStatus.putAll(Map.of("recorded review", 200, "stale revision", 412, "revision", 200,
             "withdrawal", 200, "withdrawal again", 409, "assignment of a draft", 409, "termination of a draft", 409,
-            "signature with blocking findings", 422));
+            "signature with blocking findings", 422, "list", 200));
         answers.forEach((name, response) -> {
             assertEquals(expectedStatus.get(name), response.statusCode(), name + ": " + response.body());
             String path = URI.create(response.uri().toString()).getPath();

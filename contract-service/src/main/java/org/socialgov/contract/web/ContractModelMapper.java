@@ -10,6 +10,7 @@ import org.socialgov.contract.api.Provider;
 import org.socialgov.contract.api.ProviderKind;
 import org.socialgov.contract.domain.ContractState;
 import org.socialgov.contract.query.ContractReviewView;
+import org.socialgov.contract.query.ContractSummary;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.model.ApprovedSubcontractor;
 import org.socialgov.contract.web.generated.model.Contract;
@@ -74,6 +75,12 @@ final class ContractModelMapper {
         List<org.socialgov.contract.web.generated.model.AcceptedWarning> acceptedWarnings) {
         return acceptedWarnings == null ? List.of() : acceptedWarnings.stream()
             .map(warning -> new AcceptedWarning(warning.getCode(), warning.getJustification())).toList();
+    }
+
+    static org.socialgov.contract.web.generated.model.ContractSummary toModel(ContractSummary summary) {
+        return new org.socialgov.contract.web.generated.model.ContractSummary(summary.contractId(), summary.title(),
+            ContractStatus.valueOf(summary.status()), summary.providerId(), summary.providerName(), summary.version())
+            .termStart(summary.termStart()).termEnd(summary.termEnd());
     }
 
     static ContractReview toModel(ContractReviewView review) {

@@ -1,5 +1,7 @@
 package org.socialgov.contract.web;
 
+import java.time.LocalDate;
+
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -7,7 +9,9 @@ import jakarta.inject.Singleton;
 import org.axonframework.queryhandling.QueryGateway;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.FindContractQuery;
+import org.socialgov.contract.api.ListContractsQuery;
 import org.socialgov.contract.api.ReviewContractQuery;
+import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.model.Contract;
@@ -48,6 +52,12 @@ class ContractReads {
     ContractView find(String contractId) {
         return queryGateway.query(new FindContractQuery(contractId, caller().tenant(), providerViewer()),
             ContractView.class).join();
+    }
+
+    ContractPage list(String status, String providerId, Integer endsWithinDays, int limit, String after,
+                      LocalDate today) {
+        return queryGateway.query(new ListContractsQuery(caller().tenant(), providerViewer(), status, providerId,
+            endsWithinDays, today, limit, after), ContractPage.class).join();
     }
 
     ContractReviewView review(String contractId) {

@@ -1,5 +1,7 @@
 package org.socialgov.contract.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import io.micronaut.http.HttpHeaders;
@@ -12,6 +14,7 @@ import org.socialgov.contract.api.CreateContractDraftCommand;
 import org.socialgov.contract.api.ReviewContractDraftCommand;
 import org.socialgov.contract.api.ReviseContractTermsCommand;
 import org.socialgov.contract.api.WithdrawContractDraftCommand;
+import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.api.ContractHistoryApi;
@@ -19,7 +22,9 @@ import org.socialgov.contract.web.generated.api.ContractReviewApi;
 import org.socialgov.contract.web.generated.api.ContractsApi;
 import org.socialgov.contract.web.generated.model.Contract;
 import org.socialgov.contract.web.generated.model.ContractDraftRequest;
+import org.socialgov.contract.web.generated.model.ContractList;
 import org.socialgov.contract.web.generated.model.ContractReview;
+import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTerms;
 import org.socialgov.platform.history.EventHistory;
 import org.socialgov.platform.identity.Roles;
@@ -32,11 +37,23 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
     private final CommandGateway commandGateway;
     private final ContractReads reads;
     private final EventHistory eventHistory;
+    private final Clock clock = Clock.systemUTC();
+    private static final int DEFAULT_PAGE_SIZE = 20;
 
     public ContractsController(CommandGateway commandGateway, ContractReads reads, EventHistory eventHistory) {
         this.commandGateway = commandGateway;
         this.reads = reads;
         this.eventHistory = eventHistory;
+    }
+
+    @Override
+    @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
+    public ContractList listContracts(ContractStatus status, String providerId, Integer endsWithinDays,
+                                      Integer limit, String cursor) {
+        ContractPage page = reads.list(status == null ? null : status.name(), providerId, endsWithinDays,
+            limit == null ? DEFAULT_PAGE_SIZE : limit, ContractListCursor.decode(cursor), LocalDate.now(clock));
+        return new ContractList(page.items().stream().map(ContractModelMapper::toModel).toList())
+            .nextCursor(ContractListCursor.encode(page.lastContractIdIfMore()));
     }
 
     @Override

@@ -1,0 +1,101 @@
+package org.socialgov.contract.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.client.model.UpdateOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.socialgov.contract.api.ContractActivatedEvent;
+import org.socialgov.contract.api.ContractAssignedEvent;
+import org.socialgov.contract.api.ContractDraftCreatedEvent;
+import org.socialgov.contract.api.ContractDraftWithdrawnEvent;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.ContractTerminatedEvent;
+import org.socialgov.contract.api.ContractTerms;
+import org.socialgov.contract.api.ContractTermsRevisedEvent;
+import org.socialgov.platform.axon.AxonMessageHandlers;
+
+/**
+ * Keeps {@code contract_summaries} in step with the contracts' events. Idempotent by construction (see
+ * ARCHITECTURE.md, decision 1): a change applies only if its event's sequence number is above the version the
+ * document holds, so redelivered and replayed events change nothing.
+ */
+@AxonMessageHandlers
+@ProcessingGroup("contract-summaries")
+public class ContractSummaryProjection {
+
+    private final ContractSummaries summaries;
+
+    public ContractSummaryProjection(ContractSummaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @EventHandler
+    void on(ContractDraftCreatedEvent event, @SequenceNumber long sequence) {
+        Document created = new Document(ContractSummaries.CLIENT, event.client())
+            .append(ContractSummaries.TITLE, event.title())
+            .append(ContractSummaries.STATUS, "DRAFT")
+            .append(ContractSummaries.PROVIDER_ID, event.provider().providerId())
+            .append(ContractSummaries.PROVIDER_NAME, event.provider().name())
+            .append(ContractSummaries.VERSION, sequence);
+        withTerm(created, event.terms());
+        // The first event creates the document once; a redelivery finds it there and inserts nothing.
+        summaries.collection().updateOne(eq(ContractSummaries.ID, event.contractId()),
+            new Document("$setOnInsert", created), new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ContractTermsRevisedEvent event, @SequenceNumber long sequence) {
+        Document term = new Document(ContractSummaries.TERM_START, null).append(ContractSummaries.TERM_END, null);
+        apply(event.contractId(), sequence, withTerm(term, event.terms()));
+    }
+
+    @EventHandler
+    void on(ContractDraftWithdrawnEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.STATUS, "WITHDRAWN"));
+    }
+
+    @EventHandler
+    void on(ContractActivatedEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.STATUS, "ACTIVE"));
+    }
+
+    @EventHandler
+    void on(ContractTerminatedEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.STATUS, "TERMINATED")
+            .append(ContractSummaries.TERM_END, event.effectiveOn().toString()));
+    }
+
+    @EventHandler
+    void on(ContractAssignedEvent event, @SequenceNumber long sequence) {
+        Document change = event.party() == ContractParty.PROVIDER
+            ? new Document(ContractSummaries.PROVIDER_ID, event.assignee().companyId())
+                .append(ContractSummaries.PROVIDER_NAME, event.assignee().name())
+            : new Document(ContractSummaries.CLIENT, event.assignee().companyId());
+        apply(event.contractId(), sequence, change);
+    }
+
+    @ResetHandler
+    void onReset() {
+        summaries.collection().deleteMany(new Document());
+    }
+
+    private void apply(String contractId, long sequence, Document change) {
+        summaries.collection().updateOne(
+            and(eq(ContractSummaries.ID, contractId), lt(ContractSummaries.VERSION, sequence)),
+            new Document("$set", change.append(ContractSummaries.VERSION, sequence)));
+    }
+
+    private static Document withTerm(Document document, ContractTerms terms) {
+        if (terms.term() != null) {
+            document.append(ContractSummaries.TERM_START, terms.term().start().toString())
+                .append(ContractSummaries.TERM_END, terms.term().end().toString());
+        }
+        return document;
+    }
+}
