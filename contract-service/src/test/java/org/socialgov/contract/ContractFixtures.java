@@ -82,11 +82,7 @@ public final class ContractFixtures {
     }
 
     public static ContractTerms withTerm(Term term) {
-        ContractTerms t = RECOMMENDED_TERMS;
-        return new ContractTerms(t.scope(), t.fees(), term, t.subcontracting(), t.personalData(),
-            t.confidentiality(), t.rightsOwnership(), t.thirdPartyClaims(), t.termination(), t.antiSocialForces(),
-            t.damages(), t.amendments(), t.goodFaithConsultation(), t.assignment(), t.entireAgreement(),
-            t.forceMajeure(), t.jurisdiction());
+        return RECOMMENDED_TERMS.withTerm(term);
     }
 
     /** The recommended terms as an API client writes them. */

@@ -12,4 +12,11 @@ public record ContractTerms(Scope scope, Fees fees, Term term, SubcontractingCla
                             GoodFaithConsultationClause goodFaithConsultation, AssignmentClause assignment,
                             EntireAgreementClause entireAgreement, ForceMajeureClause forceMajeure,
                             JurisdictionClause jurisdiction) {
+
+    /** The same terms with another term (element 3), e.g. after a renewal. */
+    public ContractTerms withTerm(Term newTerm) {
+        return new ContractTerms(scope, fees, newTerm, subcontracting, personalData, confidentiality, rightsOwnership,
+            thirdPartyClaims, termination, antiSocialForces, damages, amendments, goodFaithConsultation, assignment,
+            entireAgreement, forceMajeure, jurisdiction);
+    }
 }

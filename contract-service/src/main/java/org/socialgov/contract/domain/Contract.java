@@ -16,6 +16,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.ReachEndOfTermCommand;
+import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
+import org.socialgov.contract.api.GiveNonRenewalNoticeCommand;
+import org.socialgov.contract.api.ContractRenewedEvent;
+import org.socialgov.contract.api.ContractExpiredEvent;
 import org.socialgov.contract.api.WrittenConsent;
 import org.socialgov.contract.api.SubcontractorRemovedEvent;
 import org.socialgov.contract.api.SubcontractorApprovedEvent;
@@ -63,6 +68,7 @@ public class Contract {
     private final Map<ContractParty, ContractSignature> signatures = new EnumMap<>(ContractParty.class);
     private LocalDate activeFrom;
     private ContractTermination termination;
+    private NonRenewalNoticeGivenEvent nonRenewalNotice;
     private final Map<String, SubcontractingConsentRecordedEvent> subcontractingConsents = new TreeMap<>();
     private final Map<String, ApprovedSubcontractor> subcontractors = new TreeMap<>();
 
@@ -147,6 +153,30 @@ public class Contract {
         apply(new ContractAssignedEvent(contractId, command.party(), command.assignee(), command.consent(),
             command.requestedBy()));
         return AssignmentOutcome.ASSIGNED;
+    }
+
+    @CommandHandler
+    void handle(GiveNonRenewalNoticeCommand command) {
+        requireClient(command.client());
+        requireActive("receive notice of non-renewal");
+        RenewalRules.requireNoticeInTime(terms.term(), command.givenOn());
+        apply(new NonRenewalNoticeGivenEvent(contractId, command.party(), command.givenOn()));
+    }
+
+    @CommandHandler
+    void handle(ReachEndOfTermCommand command) {
+        requireClient(command.client());
+        // Catches up on every end missed while nobody looked: renewal after renewal, or expiry at the first end
+        // that does not renew.
+        while (status == ContractStatus.ACTIVE && command.today().isAfter(terms.term().end())) {
+            Term term = terms.term();
+            if (RenewalRules.renews(term, nonRenewalNotice != null)) {
+                apply(new ContractRenewedEvent(contractId, term.end(), RenewalRules.nextEnd(term)));
+            } else {
+                apply(new ContractExpiredEvent(contractId, term.end(),
+                    TerminationRules.survivingDuties(terms, term.end())));
+            }
+        }
     }
 
     @CommandHandler
@@ -270,6 +300,25 @@ public class Contract {
     }
 
     @EventSourcingHandler
+    void on(NonRenewalNoticeGivenEvent event) {
+        nonRenewalNotice = event;
+    }
+
+    @EventSourcingHandler
+    void on(ContractRenewedEvent event) {
+        Term term = terms.term();
+        terms = terms.withTerm(new Term(term.start(), event.newEnd(), term.autoRenewal()));
+        // A notice stops one renewal; after a renewal the next end needs its own.
+        nonRenewalNotice = null;
+    }
+
+    @EventSourcingHandler
+    void on(ContractExpiredEvent event) {
+        status = ContractStatus.EXPIRED;
+        termination = new ContractTermination(null, null, event.endedOn(), event.survivingDuties());
+    }
+
+    @EventSourcingHandler
     void on(SubcontractingConsentRecordedEvent event) {
         subcontractingConsents.put(event.subcontractor().companyId(), event);
     }
@@ -287,6 +336,7 @@ public class Contract {
 
     public ContractState state() {
         return new ContractState(contractId, client, status, title, provider, terms,
-            List.copyOf(signatures.values()), activeFrom, termination, List.copyOf(subcontractors.values()));
+            List.copyOf(signatures.values()), activeFrom, termination, List.copyOf(subcontractors.values()),
+            nonRenewalNotice == null ? null : nonRenewalNotice.givenOn());
     }
 }

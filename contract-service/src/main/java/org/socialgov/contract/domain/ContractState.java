@@ -12,5 +12,6 @@ import org.socialgov.contract.api.Provider;
 /** What the contract says right now, as decided by the aggregate; read by queries, never written to. */
 public record ContractState(String contractId, String client, ContractStatus status, String title, Provider provider,
                             ContractTerms terms, List<ContractSignature> signatures, LocalDate activeFrom,
-                            ContractTermination termination, List<ApprovedSubcontractor> subcontractors) {
+                            ContractTermination termination, List<ApprovedSubcontractor> subcontractors,
+                            LocalDate nonRenewalNoticeGivenOn) {
 }

@@ -9,5 +9,7 @@ public enum ContractStatus {
     /** Signed by both parties; binding from the first day of its term. */
     ACTIVE,
     /** Ended early by a party; the surviving duties still bind. */
-    TERMINATED
+    TERMINATED,
+    /** Ran to the end of its term without renewal; the surviving duties still bind. */
+    EXPIRED
 }

@@ -14,7 +14,9 @@ import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractDraftWithdrawnEvent;
+import org.socialgov.contract.api.ContractExpiredEvent;
 import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.ContractRenewedEvent;
 import org.socialgov.contract.api.ContractTerminatedEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
@@ -78,6 +80,16 @@ public class ContractSummaryProjection {
                 .append(ContractSummaries.PROVIDER_NAME, event.assignee().name())
             : new Document(ContractSummaries.CLIENT, event.assignee().companyId());
         apply(event.contractId(), sequence, change);
+    }
+
+    @EventHandler
+    void on(ContractRenewedEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.TERM_END, event.newEnd().toString()));
+    }
+
+    @EventHandler
+    void on(ContractExpiredEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.STATUS, "EXPIRED"));
     }
 
     @ResetHandler

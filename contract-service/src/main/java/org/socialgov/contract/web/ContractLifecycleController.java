@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.socialgov.contract.api.Assignee;
 import org.socialgov.contract.api.AssignmentOutcome;
 import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.GiveNonRenewalNoticeCommand;
 import org.socialgov.contract.api.RequestAssignmentCommand;
 import org.socialgov.contract.api.SignContractCommand;
 import org.socialgov.contract.api.Signatory;
@@ -20,6 +21,7 @@ import org.socialgov.contract.api.WrittenConsent;
 import org.socialgov.contract.web.generated.api.ContractLifecycleApi;
 import org.socialgov.contract.web.generated.model.AssignmentRequest;
 import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.contract.web.generated.model.NonRenewalNoticeRequest;
 import org.socialgov.contract.web.generated.model.SignatureRequest;
 import org.socialgov.contract.web.generated.model.TerminationRequest;
 import org.socialgov.platform.identity.RequestIdentity;
@@ -64,6 +66,17 @@ public class ContractLifecycleController implements ContractLifecycleApi {
         commandGateway.sendAndWait(new TerminateContractCommand(contractId, caller.tenant(), party,
             TerminationGround.valueOf(request.getGround().name()), LocalDate.now(clock), request.getExplanation(),
             EntityTags.expectedVersion(ifMatch)));
+        return reads.current(contractId);
+    }
+
+    @Override
+    @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
+    public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request) {
+        ContractParty party = ContractParty.valueOf(request.getParty().name());
+        RequestIdentity caller = reads.callerActingFor(party);
+        reads.find(contractId);
+        commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, caller.tenant(), party,
+            LocalDate.now(clock)));
         return reads.current(contractId);
     }
 

@@ -56,14 +56,16 @@ final class ContractModelMapper {
                 new SubcontractorRef(approved.subcontractor().companyId(), approved.subcontractor().name()),
                 approved.tasks().stream().map(task -> ContractTask.valueOf(task.name())).toList())).toList())
             .activeFrom(contract.activeFrom())
-            .termination(contract.termination() == null ? null : toModel(contract.termination()));
+            .termination(contract.termination() == null ? null : toModel(contract.termination()))
+            .nonRenewalNoticeGivenOn(contract.nonRenewalNoticeGivenOn());
     }
 
     private static Termination toModel(ContractTermination termination) {
-        return new Termination(ContractParty.valueOf(termination.party().name()),
-            TerminationGround.valueOf(termination.ground().name()), termination.effectiveOn(),
+        return new Termination(termination.effectiveOn(),
             termination.survivingDuties().stream().map(duty -> new SurvivingDuty(
-                SurvivingDutyDuty.valueOf(duty.duty().name())).until(duty.until())).toList());
+                SurvivingDutyDuty.valueOf(duty.duty().name())).until(duty.until())).toList())
+            .party(termination.party() == null ? null : ContractParty.valueOf(termination.party().name()))
+            .ground(termination.ground() == null ? null : TerminationGround.valueOf(termination.ground().name()));
     }
 
     private static Signature toModel(ContractSignature signature) {

@@ -22,7 +22,14 @@ final class ContractServiceRunner implements AutoCloseable {
 
     /** On the embedded store, kept in {@code dataDir}. */
     static ContractServiceRunner start(Path dataDir) {
-        return start(Map.of("socialgov.store.data-dir", dataDir.toString()));
+        return start(dataDir, Map.of());
+    }
+
+    /** On the embedded store, kept in {@code dataDir}, with extra settings. */
+    static ContractServiceRunner start(Path dataDir, Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.put("socialgov.store.data-dir", dataDir.toString());
+        return start(properties);
     }
 
     /** On a real MongoDB. */
