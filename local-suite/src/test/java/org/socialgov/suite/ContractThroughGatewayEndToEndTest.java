@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.atlassian.oai.validator.model.Request;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.client.contract.ApiResponse;
 import org.socialgov.client.contract.model.AcceptedWarning;
+import org.socialgov.client.contract.model.WrittenConsent;
+import org.socialgov.client.contract.model.VersionComparison;
+import org.socialgov.client.contract.model.TermChange;
+import org.socialgov.client.contract.model.SubcontractorRequest;
+import org.socialgov.client.contract.model.SubcontractorRef;
+import org.socialgov.client.contract.model.SubcontractingConsentRequest;
+import org.socialgov.client.contract.model.DamagesClause;
+import org.socialgov.client.contract.model.ContractTask;
+import org.socialgov.client.contract.model.ContractElement;
+import org.socialgov.client.contract.model.AmendmentRequest;
+import org.socialgov.client.contract.model.AmendmentDecisionRequest;
 import org.socialgov.client.contract.model.Assignee;
 import org.socialgov.client.contract.model.AssignmentRequest;
 import org.socialgov.client.contract.model.Contract;
@@ -144,6 +156,27 @@ class ContractThroughGatewayEndToEndTest {
             running.token("agency-red", "acme", "AGENCY")).getContract(contractId));
         assertEquals(404, otherAgency.getCode(), "an agency sees only the contracts it is party to");
 
+        Contract amended = running.contractAmendments(agencyToken).proposeAmendment(contractId,
+            new AmendmentRequest().party(ContractParty.PROVIDER).effectiveFrom(LocalDate.of(2027, 7, 1))
+                .newTerms(ContractDrafts.operations2027().getTerms()
+                    .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6))), null);
+        assertEquals(1, amended.getOpenAmendment().getAmendmentNo());
+        running.contractAmendments(managerToken).decideAmendment(contractId, 1, new AmendmentDecisionRequest()
+            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null);
+        VersionComparison comparison = running.contractAmendments(managerToken).compareContractVersions(contractId,
+            1, 2);
+        assertEquals(List.of(ContractElement.DAMAGES), comparison.getChanges().stream().map(TermChange::getElement)
+            .toList());
+
+        SubcontractorRef pixel = new SubcontractorRef().companyId("pixel-studio").name("Pixel Studio");
+        running.contractSubcontracting(managerToken).recordSubcontractingConsent(contractId,
+            new SubcontractingConsentRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING))
+                .consent(new WrittenConsent().reference("ACME-LEGAL-20").date(LocalDate.of(2027, 1, 10))
+                    .signatory("Hanako Yamada")));
+        Contract withSubcontractor = running.contractSubcontracting(agencyToken).requestSubcontractorApproval(
+            contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)));
+        assertEquals(1, withSubcontractor.getSubcontractors().size());
+
         ApiException refused = assertThrows(ApiException.class, () -> running.contractLifecycle(agencyToken)
             .requestAssignment(contractId, new AssignmentRequest().party(ContractParty.PROVIDER)
                 .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null));
@@ -153,7 +186,9 @@ class ContractThroughGatewayEndToEndTest {
                 .explanation("The account is being closed"), null);
         assertEquals(ContractStatus.TERMINATED, terminated.getStatus());
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractSignedByPartyEvent", "ContractSignedByPartyEvent",
-                "ContractActivatedEvent", "AssignmentRefusedEvent", "ContractTerminatedEvent"),
+                "ContractActivatedEvent", "AmendmentProposedEvent", "AmendmentAcceptedEvent",
+                "SubcontractingConsentRecordedEvent", "SubcontractorApprovedEvent", "AssignmentRefusedEvent",
+                "ContractTerminatedEvent"),
             running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
                 .map(RecordedEvent::getEventType).toList());
     }

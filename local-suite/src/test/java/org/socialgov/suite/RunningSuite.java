@@ -15,9 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.socialgov.client.contract.ApiClient;
+import org.socialgov.client.contract.api.ContractAmendmentsApi;
 import org.socialgov.client.contract.api.ContractHistoryApi;
 import org.socialgov.client.contract.api.ContractLifecycleApi;
 import org.socialgov.client.contract.api.ContractReviewApi;
+import org.socialgov.client.contract.api.ContractSubcontractingApi;
 import org.socialgov.client.contract.api.ContractsApi;
 
 /** A suite started for a test: the store, the contract service and the gateway, on free ports. */
@@ -61,6 +63,14 @@ final class RunningSuite implements AutoCloseable {
 
     ContractsApi contracts(String token) {
         return new ContractsApi(client(token));
+    }
+
+    ContractAmendmentsApi contractAmendments(String token) {
+        return new ContractAmendmentsApi(client(token));
+    }
+
+    ContractSubcontractingApi contractSubcontracting(String token) {
+        return new ContractSubcontractingApi(client(token));
     }
 
     ContractLifecycleApi contractLifecycle(String token) {

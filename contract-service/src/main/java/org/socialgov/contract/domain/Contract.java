@@ -3,6 +3,7 @@ package org.socialgov.contract.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 import org.socialgov.contract.api.AcceptedWarning;
+import org.socialgov.contract.api.ProposeAmendmentCommand;
+import org.socialgov.contract.api.OpenAmendment;
+import org.socialgov.contract.api.DecideAmendmentCommand;
+import org.socialgov.contract.api.ContractVersion;
+import org.socialgov.contract.api.AmendmentWithdrawnEvent;
+import org.socialgov.contract.api.AmendmentRejectedEvent;
+import org.socialgov.contract.api.AmendmentProposedEvent;
+import org.socialgov.contract.api.AmendmentAcceptedEvent;
 import org.socialgov.contract.api.ReachEndOfTermCommand;
 import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
 import org.socialgov.contract.api.GiveNonRenewalNoticeCommand;
@@ -69,6 +78,9 @@ public class Contract {
     private LocalDate activeFrom;
     private ContractTermination termination;
     private NonRenewalNoticeGivenEvent nonRenewalNotice;
+    private final List<ContractVersion> versions = new ArrayList<>();
+    private OpenAmendment openAmendment;
+    private int amendmentsProposed;
     private final Map<String, SubcontractingConsentRecordedEvent> subcontractingConsents = new TreeMap<>();
     private final Map<String, ApprovedSubcontractor> subcontractors = new TreeMap<>();
 
@@ -153,6 +165,37 @@ public class Contract {
         apply(new ContractAssignedEvent(contractId, command.party(), command.assignee(), command.consent(),
             command.requestedBy()));
         return AssignmentOutcome.ASSIGNED;
+    }
+
+    @CommandHandler
+    void handle(ProposeAmendmentCommand command, ConflictResolver changesSinceRead) {
+        requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
+        requireActive("be amended");
+        requireActingParty(command.party(), command.proposedBy());
+        AmendmentRules.requireNoneOpen(openAmendment);
+        requireValidTerm(command.newTerms());
+        AmendmentRules.requireNoBlockingFindings(CHECKLIST.review(command.newTerms()));
+        apply(new AmendmentProposedEvent(contractId, amendmentsProposed + 1, command.party(), command.proposedBy(),
+            command.newTerms(), command.effectiveFrom()));
+    }
+
+    @CommandHandler
+    void handle(DecideAmendmentCommand command, ConflictResolver changesSinceRead) {
+        requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
+        requireActive("have amendments decided");
+        requireActingParty(command.party(), command.decidedBy());
+        OpenAmendment amendment = AmendmentRules.requireDecidable(openAmendment, command.amendmentNo(),
+            command.party(), command.decision());
+        switch (command.decision()) {
+            case ACCEPT -> apply(new AmendmentAcceptedEvent(contractId, amendment.amendmentNo(), command.party(),
+                command.decidedBy(), versions.size() + 1, amendment.effectiveFrom()));
+            case REJECT -> apply(new AmendmentRejectedEvent(contractId, amendment.amendmentNo(), command.party(),
+                command.decidedBy(), command.reason()));
+            case WITHDRAW -> apply(new AmendmentWithdrawnEvent(contractId, amendment.amendmentNo(), command.party(),
+                command.decidedBy()));
+        }
     }
 
     @CommandHandler
@@ -276,6 +319,7 @@ public class Contract {
     void on(ContractActivatedEvent event) {
         status = ContractStatus.ACTIVE;
         activeFrom = event.activeFrom();
+        versions.add(new ContractVersion(1, event.activeFrom(), terms));
     }
 
     @EventSourcingHandler
@@ -297,6 +341,29 @@ public class Contract {
         } else {
             client = event.assignee().companyId();
         }
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentProposedEvent event) {
+        amendmentsProposed = event.amendmentNo();
+        openAmendment = new OpenAmendment(event.amendmentNo(), event.party(), event.newTerms(), event.effectiveFrom());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentAcceptedEvent event) {
+        terms = openAmendment.newTerms();
+        versions.add(new ContractVersion(event.contractVersionNo(), event.effectiveFrom(), terms));
+        openAmendment = null;
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentRejectedEvent event) {
+        openAmendment = null;
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentWithdrawnEvent event) {
+        openAmendment = null;
     }
 
     @EventSourcingHandler
@@ -337,6 +404,6 @@ public class Contract {
     public ContractState state() {
         return new ContractState(contractId, client, status, title, provider, terms,
             List.copyOf(signatures.values()), activeFrom, termination, List.copyOf(subcontractors.values()),
-            nonRenewalNotice == null ? null : nonRenewalNotice.givenOn());
+            nonRenewalNotice == null ? null : nonRenewalNotice.givenOn(), List.copyOf(versions), openAmendment);
     }
 }

@@ -61,6 +61,11 @@ public final class ContractReviewChecklist {
         return List.copyOf(findings);
     }
 
+    /** What the terms say on one element of the checklist (null: silent). */
+    static Object element(ContractTerms terms, ContractElement element) {
+        return ELEMENTS.get(element).apply(terms);
+    }
+
     /** Whether the terms can be signed as they are: nothing BLOCKING. */
     public static boolean signable(List<ReviewFinding> findings) {
         return findings.stream().noneMatch(finding -> finding.severity() == BLOCKING);

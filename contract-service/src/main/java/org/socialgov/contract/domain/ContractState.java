@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.socialgov.contract.api.ApprovedSubcontractor;
 import org.socialgov.contract.api.ContractSignature;
+import org.socialgov.contract.api.ContractVersion;
+import org.socialgov.contract.api.OpenAmendment;
 import org.socialgov.contract.api.ContractTermination;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.Provider;
@@ -13,5 +15,6 @@ import org.socialgov.contract.api.Provider;
 public record ContractState(String contractId, String client, ContractStatus status, String title, Provider provider,
                             ContractTerms terms, List<ContractSignature> signatures, LocalDate activeFrom,
                             ContractTermination termination, List<ApprovedSubcontractor> subcontractors,
-                            LocalDate nonRenewalNoticeGivenOn) {
+                            LocalDate nonRenewalNoticeGivenOn, List<ContractVersion> versions,
+                            OpenAmendment openAmendment) {
 }

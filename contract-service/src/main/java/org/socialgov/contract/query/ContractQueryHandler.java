@@ -3,15 +3,21 @@ package org.socialgov.contract.query;
 import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.socialgov.contract.api.CompareContractVersionsQuery;
+import org.socialgov.contract.api.ContractVersion;
 import org.socialgov.contract.api.FindContractQuery;
 import org.socialgov.contract.api.ReviewContractQuery;
 import org.socialgov.contract.api.ReviewFinding;
+import org.socialgov.contract.api.TermChange;
 import org.socialgov.contract.domain.Contract;
 import org.socialgov.contract.domain.ContractNotFoundException;
 import org.socialgov.contract.domain.ContractReviewChecklist;
 import org.socialgov.contract.domain.ContractState;
+import org.socialgov.contract.domain.ContractVersionComparison;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /** Answers questions about single contracts from the contracts' own event streams. */
 @AxonMessageHandlers
@@ -35,6 +41,20 @@ public class ContractQueryHandler {
         List<ReviewFinding> findings = checklist.review(contract.contract().terms());
         return new ContractReviewView(query.contractId(), contract.version(), findings,
             ContractReviewChecklist.signable(findings));
+    }
+
+    @QueryHandler
+    public List<TermChange> handle(CompareContractVersionsQuery query) {
+        List<ContractVersion> versions = read(query.contractId(), query.client(), query.providerViewer()).contract()
+            .versions();
+        return ContractVersionComparison.changes(version(versions, query.fromVersion()).terms(),
+            version(versions, query.toVersion()).terms());
+    }
+
+    private static ContractVersion version(List<ContractVersion> versions, int versionNo) {
+        return versions.stream().filter(version -> version.versionNo() == versionNo).findFirst()
+            .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "The contract has no version " + versionNo
+                + "; it has " + versions.size()));
     }
 
     private ContractView read(String contractId, String client, String providerViewer) {

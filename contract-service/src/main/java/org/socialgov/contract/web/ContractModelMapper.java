@@ -18,10 +18,12 @@ import org.socialgov.contract.web.generated.model.ContractParty;
 import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTask;
+import org.socialgov.contract.web.generated.model.ContractVersion;
 import org.socialgov.contract.web.generated.model.EventHistory;
+import org.socialgov.contract.web.generated.model.OpenAmendment;
 import org.socialgov.contract.web.generated.model.RecordedEvent;
 import org.socialgov.contract.web.generated.model.ReviewFinding;
-import org.socialgov.contract.web.generated.model.ReviewFindingElement;
+import org.socialgov.contract.web.generated.model.ContractElement;
 import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
 import org.socialgov.contract.web.generated.model.Signature;
 import org.socialgov.contract.web.generated.model.SubcontractorRef;
@@ -57,7 +59,13 @@ final class ContractModelMapper {
                 approved.tasks().stream().map(task -> ContractTask.valueOf(task.name())).toList())).toList())
             .activeFrom(contract.activeFrom())
             .termination(contract.termination() == null ? null : toModel(contract.termination()))
-            .nonRenewalNoticeGivenOn(contract.nonRenewalNoticeGivenOn());
+            .nonRenewalNoticeGivenOn(contract.nonRenewalNoticeGivenOn())
+            .versions(contract.versions().stream().map(version -> new ContractVersion(version.versionNo(),
+                version.effectiveFrom())).toList())
+            .openAmendment(contract.openAmendment() == null ? null : new OpenAmendment(
+                contract.openAmendment().amendmentNo(),
+                ContractParty.valueOf(contract.openAmendment().proposedByParty().name()),
+                contract.openAmendment().effectiveFrom(), ContractTermsToApi.toApi(contract.openAmendment().newTerms())));
     }
 
     private static Termination toModel(ContractTermination termination) {
@@ -89,7 +97,7 @@ final class ContractModelMapper {
         return new ContractReview(review.contractId(), review.version(), review.signable(),
             review.findings().stream().map(finding -> new ReviewFinding(finding.code(),
                 ReviewFindingSeverity.valueOf(finding.severity().name()),
-                ReviewFindingElement.valueOf(finding.element().name()), finding.message())).toList());
+                ContractElement.valueOf(finding.element().name()), finding.message())).toList());
     }
 
     static EventHistory toModel(String contractId, List<org.socialgov.platform.history.RecordedEvent> events) {

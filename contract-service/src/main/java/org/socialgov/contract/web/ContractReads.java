@@ -1,15 +1,19 @@
 package org.socialgov.contract.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.CompareContractVersionsQuery;
 import org.socialgov.contract.api.FindContractQuery;
 import org.socialgov.contract.api.ListContractsQuery;
+import org.socialgov.contract.api.TermChange;
 import org.socialgov.contract.api.ReviewContractQuery;
 import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
@@ -58,6 +62,11 @@ class ContractReads {
                       LocalDate today) {
         return queryGateway.query(new ListContractsQuery(caller().tenant(), providerViewer(), status, providerId,
             endsWithinDays, today, limit, after), ContractPage.class).join();
+    }
+
+    List<TermChange> compare(String contractId, int fromVersion, int toVersion) {
+        return queryGateway.query(new CompareContractVersionsQuery(contractId, caller().tenant(), providerViewer(),
+            fromVersion, toVersion), ResponseTypes.multipleInstancesOf(TermChange.class)).join();
     }
 
     ContractReviewView review(String contractId) {
