@@ -2,39 +2,15 @@ package org.socialgov.contract.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 
 /** An amendment proposed by the agency, accepted by the client, compared with the signed version. */
-class ContractAmendmentHttpTest {
-
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
-    private static final String AGENCY = InternalTokens.forUser("agency-blue", "acme", "AGENCY");
-
-    @TempDir
-    static Path dataDir;
-    private static ContractServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ContractServiceRunner.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class ContractAmendmentHttpTest extends ContractServiceHttpTestBase {
 
     @Test
     void givenActiveContract_whenAgencyProposesAndClientAccepts_thenVersionTwoAndTheDifferenceIsShown() {
@@ -66,21 +42,5 @@ class ContractAmendmentHttpTest {
         ContractsHttpTest.assertProblem(() -> service.http().exchange(post(id + "/amendments",
             "{\"party\":\"CLIENT\",\"effectiveFrom\":\"2027-07-01\",\"newTerms\":{}}", MANAGER), JSON), 422,
             "contract-not-signable");
-    }
-
-    private static String activeContract() {
-        String id = (String) service.http().retrieve(post("", ContractFixtures.draftRequestJson(), MANAGER), JSON)
-            .get("contractId");
-        service.http().retrieve(post(id + "/signatures",
-            "{\"party\":\"CLIENT\",\"signatoryName\":\"Hanako Yamada\",\"signatoryRole\":\"Head of Legal\"}", MANAGER),
-            JSON);
-        service.http().retrieve(post(id + "/signatures",
-            "{\"party\":\"PROVIDER\",\"signatoryName\":\"Ken Blue\",\"signatoryRole\":\"CEO\"}", AGENCY), JSON);
-        return id;
-    }
-
-    private static HttpRequest<String> post(String path, String body, String token) {
-        return HttpRequest.POST("/contracts" + (path.isEmpty() ? "" : "/" + path), body)
-            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
     }
 }

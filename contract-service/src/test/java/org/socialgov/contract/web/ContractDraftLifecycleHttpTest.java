@@ -3,41 +3,19 @@ package org.socialgov.contract.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 
 /** Revising, withdrawing and reviewing a draft through the real server. */
-class ContractDraftLifecycleHttpTest {
-
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
-
-    @TempDir
-    static Path dataDir;
-    private static ContractServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ContractServiceRunner.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class ContractDraftLifecycleHttpTest extends ContractServiceHttpTestBase {
 
     @Test
     void givenDraft_whenRevisedWithCurrentEtag_thenNewTermsAndNextVersion() {
@@ -118,11 +96,6 @@ class ContractDraftLifecycleHttpTest {
         String id = createDraft();
         ContractsHttpTest.assertProblem(() -> service.http().exchange(HttpRequest.POST("/contracts/" + id + "/reviews",
             "").bearerAuth(InternalTokens.forUser("ann", "acme", "AUDITOR")), JSON), 403, "forbidden");
-    }
-
-    private static String createDraft() {
-        return (String) service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
-            .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER), JSON).get("contractId");
     }
 
     private static long storedEvents() {

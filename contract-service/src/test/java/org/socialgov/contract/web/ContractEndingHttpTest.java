@@ -2,40 +2,16 @@ package org.socialgov.contract.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.contract.ContractFixtures;
 
 /** Assignment and early termination of an active contract, through the real server. */
-class ContractEndingHttpTest {
+class ContractEndingHttpTest extends ContractServiceHttpTestBase {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
-    private static final String AGENCY = InternalTokens.forUser("agency-blue", "acme", "AGENCY");
     private static final String GREEN_LEAF = "{\"companyId\":\"agency-green\",\"name\":\"Green Leaf Media\"}";
-
-    @TempDir
-    static Path dataDir;
-    private static ContractServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ContractServiceRunner.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void givenAssignmentProhibited_whenAgencyAssignsWithoutConsent_thenConflictAndTheAttemptIsOnTheRecord() {
@@ -99,21 +75,5 @@ class ContractEndingHttpTest {
         Map<String, Object> removed = service.http().retrieve(HttpRequest.DELETE("/contracts/" + id
             + "/subcontractors/pixel-studio").bearerAuth(MANAGER), JSON);
         assertEquals(List.of(), removed.get("subcontractors"));
-    }
-
-    private static String activeContract() {
-        String id = (String) service.http().retrieve(post("", ContractFixtures.draftRequestJson(), MANAGER), JSON)
-            .get("contractId");
-        service.http().retrieve(post(id + "/signatures",
-            "{\"party\":\"CLIENT\",\"signatoryName\":\"Hanako Yamada\",\"signatoryRole\":\"Head of Legal\"}", MANAGER),
-            JSON);
-        service.http().retrieve(post(id + "/signatures",
-            "{\"party\":\"PROVIDER\",\"signatoryName\":\"Ken Blue\",\"signatoryRole\":\"CEO\"}", AGENCY), JSON);
-        return id;
-    }
-
-    private static HttpRequest<String> post(String path, String body, String token) {
-        return HttpRequest.POST("/contracts" + (path.isEmpty() ? "" : "/" + path), body)
-            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
     }
 }

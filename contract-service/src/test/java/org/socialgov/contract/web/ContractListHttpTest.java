@@ -4,41 +4,18 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 
 /** Contract lists: built by the projection from the events, paged by cursor, filtered, per tenant and party. */
-class ContractListHttpTest {
-
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
-
-    @TempDir
-    static Path dataDir;
-    private static ContractServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ContractServiceRunner.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class ContractListHttpTest extends ContractServiceHttpTestBase {
 
     @Test
     void givenContracts_whenListedPageByPage_thenEachAppearsOnceAndFiltersApply() {
@@ -98,10 +75,5 @@ class ContractListHttpTest {
 
     private static List<Object> ids(List<?> items) {
         return items.stream().<Object>map(item -> ((Map<?, ?>) item).get("contractId")).toList();
-    }
-
-    private static String createDraft(String token, String body) {
-        return (String) service.http().retrieve(HttpRequest.POST("/contracts", body)
-            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token), JSON).get("contractId");
     }
 }

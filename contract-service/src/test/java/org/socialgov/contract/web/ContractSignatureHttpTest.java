@@ -3,40 +3,17 @@ package org.socialgov.contract.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.contract.ContractFixtures;
 
 /** Signing by both parties through the real server: the client's manager, then the agency itself. */
-class ContractSignatureHttpTest {
+class ContractSignatureHttpTest extends ContractServiceHttpTestBase {
 
-    private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
-    private static final String AGENCY = InternalTokens.forUser("agency-blue", "acme", "AGENCY");
     private static final String OTHER_AGENCY = InternalTokens.forUser("agency-red", "acme", "AGENCY");
-
-    @TempDir
-    static Path dataDir;
-    private static ContractServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ContractServiceRunner.start(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     void givenRecommendedDraft_whenBothPartiesSign_thenActiveFromTheStartOfItsTerm() {
@@ -87,10 +64,5 @@ class ContractSignatureHttpTest {
         return HttpRequest.POST("/contracts/" + id + "/signatures", "{\"party\":\"" + party + "\",\"signatoryName\":\""
                 + name + "\",\"signatoryRole\":\"" + role + "\"}")
             .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
-    }
-
-    private static String createDraft() {
-        return (String) service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
-            .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER), JSON).get("contractId");
     }
 }
