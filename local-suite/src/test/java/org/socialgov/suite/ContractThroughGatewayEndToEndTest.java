@@ -77,12 +77,14 @@ class ContractThroughGatewayEndToEndTest {
     @Test
     void givenDevelopmentToken_whenDraftCreatedThroughGateway_thenReadBackWithEtagAndHistory() throws ApiException {
         ApiResponse<Contract> created = running.contracts(managerToken)
-            .createContractDraftWithHttpInfo(ContractDrafts.operations2027());
+            .createContractDraftWithHttpInfo(ContractDrafts.operations2027(), "first-draft-of-" + dataDir.getFileName());
 
         assertEquals(201, created.getStatusCode());
         String contractId = created.getData().getContractId();
         assertEquals(List.of("/api/contracts/" + contractId), created.getHeaders().get("location"));
         assertEquals(ContractStatus.DRAFT, created.getData().getStatus());
+        assertEquals(contractId, running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(),
+            "first-draft-of-" + dataDir.getFileName()).getContractId(), "a retry with the same Idempotency-Key");
 
         ApiResponse<Contract> read = running.contracts(managerToken).getContractWithHttpInfo(contractId);
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
@@ -100,7 +102,7 @@ class ContractThroughGatewayEndToEndTest {
 
     @Test
     void givenDraft_whenReviewedRevisedAndWithdrawnThroughGateway_thenEachStepIsOnTheRecord() throws ApiException {
-        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027())
+        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(), null)
             .getContractId();
 
         ContractReview onDemand = running.contractReview(managerToken).reviewContract(contractId);
@@ -108,16 +110,16 @@ class ContractThroughGatewayEndToEndTest {
         assertTrue(onDemand.getFindings().stream().anyMatch(finding -> "DAMAGES_UNCAPPED".equals(finding.getCode())));
 
         running.contracts(managerToken).reviseContractTerms(contractId, new ContractTerms(), "\"0\"");
-        ContractReview recorded = running.contractReview(managerToken).recordContractReview(contractId, "\"1\"");
+        ContractReview recorded = running.contractReview(managerToken).recordContractReview(contractId, null, "\"1\"");
         assertFalse(recorded.getSignable(), "silent terms have scope, fees and term missing");
-        Contract withdrawn = running.contracts(managerToken).withdrawContractDraft(contractId, null);
+        Contract withdrawn = running.contracts(managerToken).withdrawContractDraft(contractId, null, null);
         assertEquals(ContractStatus.WITHDRAWN, withdrawn.getStatus());
 
         ApiException stale = assertThrows(ApiException.class,
-            () -> running.contracts(managerToken).withdrawContractDraft(contractId, "\"1\""));
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, "\"1\""));
         assertEquals(412, stale.getCode());
         ApiException conflict = assertThrows(ApiException.class,
-            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null));
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, null));
         assertEquals(409, conflict.getCode());
 
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractTermsRevisedEvent", "ContractDraftReviewedEvent",
@@ -128,7 +130,7 @@ class ContractThroughGatewayEndToEndTest {
 
     @Test
     void givenDraft_whenClientAcceptsItsWarningsAndBothPartiesSign_thenActiveThroughGateway() throws ApiException {
-        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027())
+        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(), null)
             .getContractId();
         List<AcceptedWarning> justified = running.contractReview(managerToken).reviewContract(contractId)
             .getFindings().stream()
@@ -139,7 +141,7 @@ class ContractThroughGatewayEndToEndTest {
 
         running.contractLifecycle(managerToken).signContract(contractId, new SignatureRequest()
             .party(ContractParty.CLIENT).signatoryName("Hanako Yamada").signatoryRole("Head of Legal")
-            .acceptedWarnings(justified), null);
+            .acceptedWarnings(justified), null, null);
         String agencyToken = running.token("agency-blue", "acme", "AGENCY");
         ContractReview agencyView = running.contractReview(agencyToken).reviewContract(contractId);
         Contract active = running.contractLifecycle(agencyToken).signContract(contractId, new SignatureRequest()
@@ -147,7 +149,7 @@ class ContractThroughGatewayEndToEndTest {
             .acceptedWarnings(agencyView.getFindings().stream()
                 .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
                 .map(finding -> new AcceptedWarning().code(finding.getCode()).justification("Agreed in negotiation"))
-                .toList()), null);
+                .toList()), null, null);
 
         assertEquals(ContractStatus.ACTIVE, active.getStatus());
         assertEquals(LocalDate.of(2027, 1, 1), active.getActiveFrom());
@@ -159,10 +161,10 @@ class ContractThroughGatewayEndToEndTest {
         Contract amended = running.contractAmendments(agencyToken).proposeAmendment(contractId,
             new AmendmentRequest().party(ContractParty.PROVIDER).effectiveFrom(LocalDate.of(2027, 7, 1))
                 .newTerms(ContractDrafts.operations2027().getTerms()
-                    .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6))), null);
+                    .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6))), null, null);
         assertEquals(1, amended.getOpenAmendment().getAmendmentNo());
         running.contractAmendments(managerToken).decideAmendment(contractId, 1, new AmendmentDecisionRequest()
-            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null);
+            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null, null);
         VersionComparison comparison = running.contractAmendments(managerToken).compareContractVersions(contractId,
             1, 2);
         assertEquals(List.of(ContractElement.DAMAGES), comparison.getChanges().stream().map(TermChange::getElement)
@@ -172,18 +174,18 @@ class ContractThroughGatewayEndToEndTest {
         running.contractSubcontracting(managerToken).recordSubcontractingConsent(contractId,
             new SubcontractingConsentRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING))
                 .consent(new WrittenConsent().reference("ACME-LEGAL-20").date(LocalDate.of(2027, 1, 10))
-                    .signatory("Hanako Yamada")));
+                    .signatory("Hanako Yamada")), null);
         Contract withSubcontractor = running.contractSubcontracting(agencyToken).requestSubcontractorApproval(
-            contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)));
+            contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)), null);
         assertEquals(1, withSubcontractor.getSubcontractors().size());
 
         ApiException refused = assertThrows(ApiException.class, () -> running.contractLifecycle(agencyToken)
             .requestAssignment(contractId, new AssignmentRequest().party(ContractParty.PROVIDER)
-                .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null));
+                .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null, null));
         assertEquals(409, refused.getCode());
         Contract terminated = running.contractLifecycle(managerToken).terminateContract(contractId,
             new TerminationRequest().party(ContractParty.CLIENT).ground(TerminationGround.MUTUAL_AGREEMENT)
-                .explanation("The account is being closed"), null);
+                .explanation("The account is being closed"), null, null);
         assertEquals(ContractStatus.TERMINATED, terminated.getStatus());
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractSignedByPartyEvent", "ContractSignedByPartyEvent",
                 "ContractActivatedEvent", "AmendmentProposedEvent", "AmendmentAcceptedEvent",
@@ -196,7 +198,7 @@ class ContractThroughGatewayEndToEndTest {
     @Test
     void givenInvalidDraftFromTheGeneratedClient_whenCreated_thenBadRequestNamesTheField() {
         ApiException refused = assertThrows(ApiException.class, () -> running.contracts(managerToken)
-            .createContractDraft(ContractDrafts.operations2027().provider(null)));
+            .createContractDraft(ContractDrafts.operations2027().provider(null), null));
 
         assertEquals(400, refused.getCode());
         assertTrue(refused.getResponseBody().contains("\"field\":\"provider\""), refused.getResponseBody());

@@ -23,7 +23,7 @@ class SuiteRestartEndToEndTest {
         EventHistory historyBefore;
         try (RunningSuite first = RunningSuite.start(dataDir)) {
             token = first.token("alice", "acme", "CONTRACT_MANAGER");
-            created = first.contracts(token).createContractDraft(ContractDrafts.operations2027());
+            created = first.contracts(token).createContractDraft(ContractDrafts.operations2027(), null);
             historyBefore = first.contractHistory(token).getContractHistory(created.getContractId());
             first.suite.kill(SuiteApplication.CONTRACT_SERVICE);
             first.suite.kill(SuiteApplication.GATEWAY);

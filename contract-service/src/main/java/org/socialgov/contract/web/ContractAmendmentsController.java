@@ -23,6 +23,7 @@ import org.socialgov.contract.web.generated.model.Contract;
 import org.socialgov.contract.web.generated.model.ContractElement;
 import org.socialgov.contract.web.generated.model.VersionComparison;
 import org.socialgov.platform.axon.AxonSerializerFactory;
+import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
@@ -48,7 +49,8 @@ public class ContractAmendmentsController implements ContractAmendmentsApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> proposeAmendment(String contractId, AmendmentRequest request, String ifMatch) {
+    @Idempotent
+    public HttpResponse<Contract> proposeAmendment(String contractId, AmendmentRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         commandGateway.sendAndWait(new ProposeAmendmentCommand(contractId, caller.tenant(), party, caller.actor(),
@@ -59,8 +61,9 @@ public class ContractAmendmentsController implements ContractAmendmentsApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
+    @Idempotent
     public HttpResponse<Contract> decideAmendment(String contractId, Integer amendmentNo,
-                                                  AmendmentDecisionRequest request, String ifMatch) {
+                                                  AmendmentDecisionRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         commandGateway.sendAndWait(new DecideAmendmentCommand(contractId, caller.tenant(), amendmentNo, party,

@@ -24,6 +24,7 @@ import org.socialgov.contract.web.generated.model.Contract;
 import org.socialgov.contract.web.generated.model.NonRenewalNoticeRequest;
 import org.socialgov.contract.web.generated.model.SignatureRequest;
 import org.socialgov.contract.web.generated.model.TerminationRequest;
+import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
@@ -49,7 +50,8 @@ public class ContractLifecycleController implements ContractLifecycleApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> signContract(String contractId, SignatureRequest request, String ifMatch) {
+    @Idempotent
+    public HttpResponse<Contract> signContract(String contractId, SignatureRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         commandGateway.sendAndWait(new SignContractCommand(contractId, caller.tenant(), party, caller.actor(),
@@ -60,7 +62,8 @@ public class ContractLifecycleController implements ContractLifecycleApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> terminateContract(String contractId, TerminationRequest request, String ifMatch) {
+    @Idempotent
+    public HttpResponse<Contract> terminateContract(String contractId, TerminationRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         commandGateway.sendAndWait(new TerminateContractCommand(contractId, caller.tenant(), party,
@@ -71,7 +74,8 @@ public class ContractLifecycleController implements ContractLifecycleApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request) {
+    @Idempotent
+    public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request, String idempotencyKey) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         reads.find(contractId);
@@ -82,7 +86,8 @@ public class ContractLifecycleController implements ContractLifecycleApi {
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> requestAssignment(String contractId, AssignmentRequest request, String ifMatch) {
+    @Idempotent
+    public HttpResponse<Contract> requestAssignment(String contractId, AssignmentRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         var consent = request.getConsent();

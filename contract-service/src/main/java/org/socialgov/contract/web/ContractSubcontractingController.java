@@ -19,6 +19,7 @@ import org.socialgov.contract.web.generated.model.Contract;
 import org.socialgov.contract.web.generated.model.SubcontractingConsentRequest;
 import org.socialgov.contract.web.generated.model.SubcontractorRef;
 import org.socialgov.contract.web.generated.model.SubcontractorRequest;
+import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 
@@ -36,7 +37,8 @@ public class ContractSubcontractingController implements ContractSubcontractingA
 
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
-    public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request) {
+    @Idempotent
+    public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request, String idempotencyKey) {
         RequestIdentity caller = reads.callerActingFor(ContractParty.CLIENT);
         var consent = request.getConsent();
         commandGateway.sendAndWait(new RecordSubcontractingConsentCommand(contractId, caller.tenant(),
@@ -47,7 +49,8 @@ public class ContractSubcontractingController implements ContractSubcontractingA
 
     @Override
     @Secured(Roles.AGENCY)
-    public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request) {
+    @Idempotent
+    public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request, String idempotencyKey) {
         RequestIdentity caller = reads.callerActingFor(ContractParty.PROVIDER);
         commandGateway.sendAndWait(new RequestSubcontractorApprovalCommand(contractId, caller.tenant(),
             subcontractor(request.getSubcontractor()), tasks(request.getTasks()), caller.actor()));

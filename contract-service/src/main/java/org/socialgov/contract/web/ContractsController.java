@@ -27,6 +27,7 @@ import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTerms;
 import org.socialgov.platform.history.EventHistory;
+import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
 
@@ -58,7 +59,8 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
 
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
-    public HttpResponse<Contract> createContractDraft(ContractDraftRequest request) {
+    @Idempotent
+    public HttpResponse<Contract> createContractDraft(ContractDraftRequest request, String idempotencyKey) {
         String contractId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new CreateContractDraftCommand(contractId, reads.caller().tenant(),
             request.getTitle(), ContractModelMapper.toDomain(request.getProvider()),
@@ -84,7 +86,8 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
 
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
-    public HttpResponse<Contract> withdrawContractDraft(String contractId, String ifMatch) {
+    @Idempotent
+    public HttpResponse<Contract> withdrawContractDraft(String contractId, String idempotencyKey, String ifMatch) {
         commandGateway.sendAndWait(new WithdrawContractDraftCommand(contractId, reads.caller().tenant(),
             EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
@@ -98,7 +101,8 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
 
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
-    public HttpResponse<ContractReview> recordContractReview(String contractId, String ifMatch) {
+    @Idempotent
+    public HttpResponse<ContractReview> recordContractReview(String contractId, String idempotencyKey, String ifMatch) {
         // The client's contract manager reviews for the client.
         commandGateway.sendAndWait(new ReviewContractDraftCommand(contractId, reads.caller().tenant(),
             ContractParty.CLIENT, EntityTags.expectedVersion(ifMatch)));

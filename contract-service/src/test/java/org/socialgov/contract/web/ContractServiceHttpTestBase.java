@@ -6,6 +6,7 @@ import java.util.Map;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ abstract class ContractServiceHttpTestBase {
     }
 
     /** A POST to {@code /contracts/{path}} with a JSON body. */
-    static HttpRequest<String> post(String path, String body, String token) {
+    static MutableHttpRequest<String> post(String path, String body, String token) {
         return HttpRequest.POST("/contracts" + (path.isEmpty() ? "" : "/" + path), body)
             .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
     }

@@ -1,0 +1,144 @@
+package org.socialgov.platform.idempotency;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micronaut.aop.InterceptorBean;
+import io.micronaut.aop.MethodInterceptor;
+import io.micronaut.aop.MethodInvocationContext;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import org.bson.Document;
+import org.socialgov.platform.identity.CurrentIdentity;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
+/**
+ * Makes {@link Idempotent} endpoints safe to retry: a client that lost the answer sends the same request with the
+ * same {@code Idempotency-Key} and gets the original answer, while the change happened once.
+ */
+@Singleton
+@InterceptorBean(Idempotent.class)
+class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
+
+    static final ProblemType KEY_REUSED = new ProblemType("idempotency-key-reused",
+        "This Idempotency-Key was used for another request", HttpStatus.UNPROCESSABLE_ENTITY);
+    static final ProblemType KEY_IN_PROGRESS = new ProblemType("idempotency-key-in-progress",
+        "A request with this Idempotency-Key is still being processed", HttpStatus.CONFLICT);
+    /** Headers that are part of the answer a client may need again. */
+    private static final String[] REPLAYED_HEADERS = {HttpHeaders.LOCATION, HttpHeaders.ETAG};
+
+    private final IdempotencyRecords records;
+    private final CurrentIdentity currentIdentity;
+    private final JsonMapper jsonMapper;
+
+    IdempotencyInterceptor(IdempotencyRecords records, CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
+        this.records = records;
+        this.currentIdentity = currentIdentity;
+        this.jsonMapper = jsonMapper;
+    }
+
+    @Override
+    public Object intercept(MethodInvocationContext<Object, Object> context) {
+        Optional<HttpRequest<Object>> request = ServerRequestContext.currentRequest();
+        String key = request.map(r -> r.getHeaders().get(Idempotent.HEADER)).orElse(null);
+        if (key == null || key.isBlank()) {
+            return context.proceed();
+        }
+        if (key.length() > 200) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Header 'Idempotency-Key' is longer than 200");
+        }
+        String id = currentIdentity.require().tenant() + ":" + key;
+        String requestHash = hash(request.get(), context.getParameterValues());
+        Optional<Document> recorded = records.claim(id, requestHash);
+        if (recorded.isPresent()) {
+            return replay(recorded.get(), requestHash);
+        }
+        try {
+            Object result = context.proceed();
+            if (result instanceof HttpResponse<?> response) {
+                records.complete(id, response.code(), body(response), replayedHeaders(response));
+            }
+            return result;
+        } catch (ProblemException refusal) {
+            if (refusal.problemType().status().getCode() < 500) {
+                // A refusal is an answer too (and may itself be on the record): a retry gets the same one.
+                records.completeWithProblem(id, refusal.problemType(), refusal.getMessage());
+            } else {
+                records.release(id);
+            }
+            throw refusal;
+        } catch (RuntimeException e) {
+            records.release(id);
+            throw e;
+        }
+    }
+
+    private Object replay(Document recorded, String requestHash) {
+        if (!requestHash.equals(recorded.getString("requestHash"))) {
+            throw new ProblemException(KEY_REUSED, "This Idempotency-Key was already used for a different request;"
+                + " use a new key for a new request");
+        }
+        if (!"DONE".equals(recorded.getString("state"))) {
+            throw new ProblemException(KEY_IN_PROGRESS, "The first request with this Idempotency-Key is still"
+                + " being processed; retry shortly");
+        }
+        Document problem = recorded.get("problem", Document.class);
+        if (problem != null) {
+            throw new ProblemException(new ProblemType(problem.getString("slug"), problem.getString("title"),
+                HttpStatus.valueOf(recorded.getInteger("status"))), problem.getString("detail"));
+        }
+        MutableHttpResponse<Object> response = HttpResponse.status(HttpStatus.valueOf(recorded.getInteger("status")));
+        Document headers = recorded.get("headers", Document.class);
+        headers.forEach((name, value) -> response.header(name, value.toString()));
+        String body = recorded.getString("body");
+        return body == null ? response : response.body(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private String body(HttpResponse<?> response) {
+        try {
+            return response.getBody().isPresent()
+                ? new String(jsonMapper.writeValueAsBytes(response.getBody().get()), StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot record the answer of an idempotent request", e);
+        }
+    }
+
+    private static Map<String, String> replayedHeaders(HttpResponse<?> response) {
+        Map<String, String> headers = new HashMap<>();
+        for (String name : REPLAYED_HEADERS) {
+            String value = response.getHeaders().get(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        return headers;
+    }
+
+    /** The request as the endpoint saw it: method, path and every bound argument, as JSON. */
+    private String hash(HttpRequest<?> request, Object[] arguments) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethodName() + " " + request.getPath()).getBytes(StandardCharsets.UTF_8));
+            for (Object argument : arguments) {
+                digest.update(argument == null ? new byte[] {0} : jsonMapper.writeValueAsBytes(argument));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | IOException e) {
+            throw new IllegalStateException("Cannot fingerprint an idempotent request", e);
+        }
+    }
+}
