@@ -174,9 +174,10 @@ class ContractThroughGatewayEndToEndTest {
         running.contractSubcontracting(managerToken).recordSubcontractingConsent(contractId,
             new SubcontractingConsentRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING))
                 .consent(new WrittenConsent().reference("ACME-LEGAL-20").date(LocalDate.of(2027, 1, 10))
-                    .signatory("Hanako Yamada")), null);
+                    .signatory("Hanako Yamada")), null, null);
         Contract withSubcontractor = running.contractSubcontracting(agencyToken).requestSubcontractorApproval(
-            contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)), null);
+            contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)),
+            null, null);
         assertEquals(1, withSubcontractor.getSubcontractors().size());
 
         ApiException refused = assertThrows(ApiException.class, () -> running.contractLifecycle(agencyToken)

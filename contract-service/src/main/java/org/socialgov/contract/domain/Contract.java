@@ -199,8 +199,9 @@ public class Contract {
     }
 
     @CommandHandler
-    void handle(GiveNonRenewalNoticeCommand command) {
+    void handle(GiveNonRenewalNoticeCommand command, ConflictResolver changesSinceRead) {
         requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
         requireActive("receive notice of non-renewal");
         RenewalRules.requireNoticeInTime(terms.term(), command.givenOn());
         apply(new NonRenewalNoticeGivenEvent(contractId, command.party(), command.givenOn()));
@@ -223,16 +224,18 @@ public class Contract {
     }
 
     @CommandHandler
-    void handle(RecordSubcontractingConsentCommand command) {
+    void handle(RecordSubcontractingConsentCommand command, ConflictResolver changesSinceRead) {
         requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
         requireActive("record subcontracting consent");
         apply(new SubcontractingConsentRecordedEvent(contractId, command.subcontractor(),
             command.tasks().stream().sorted().toList(), command.consent()));
     }
 
     @CommandHandler
-    void handle(RequestSubcontractorApprovalCommand command) {
+    void handle(RequestSubcontractorApprovalCommand command, ConflictResolver changesSinceRead) {
         requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
         requireActive("take on subcontractors");
         requireActingParty(ContractParty.PROVIDER, command.requestedBy());
         WrittenConsent consent = SubcontractingRules.approve(terms.subcontracting(),
@@ -242,8 +245,9 @@ public class Contract {
     }
 
     @CommandHandler
-    void handle(RemoveSubcontractorCommand command) {
+    void handle(RemoveSubcontractorCommand command, ConflictResolver changesSinceRead) {
         requireClient(command.client());
+        requireUnchangedSinceRead(changesSinceRead);
         if (!subcontractors.containsKey(command.subcontractorId())) {
             throw new ProblemException(ProblemType.NOT_FOUND,
                 "No subcontractor '" + command.subcontractorId() + "' works under this contract");

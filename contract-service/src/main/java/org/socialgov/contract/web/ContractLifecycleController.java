@@ -75,12 +75,13 @@ public class ContractLifecycleController implements ContractLifecycleApi {
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     @Idempotent
-    public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request, String idempotencyKey) {
+    public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request,
+                                                       String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
         reads.find(contractId);
         commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, caller.tenant(), party,
-            LocalDate.now(clock)));
+            LocalDate.now(clock), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 

@@ -22,6 +22,7 @@ import org.socialgov.contract.web.generated.model.SubcontractorRequest;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
+import org.socialgov.platform.web.EntityTags;
 
 /** Subcontractors: the client's written consent, the provider's request, and removal. */
 @Controller
@@ -38,32 +39,36 @@ public class ContractSubcontractingController implements ContractSubcontractingA
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
     @Idempotent
-    public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request, String idempotencyKey) {
+    public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request,
+                                                              String idempotencyKey, String ifMatch) {
         RequestIdentity caller = reads.callerActingFor(ContractParty.CLIENT);
         var consent = request.getConsent();
         commandGateway.sendAndWait(new RecordSubcontractingConsentCommand(contractId, caller.tenant(),
             subcontractor(request.getSubcontractor()), tasks(request.getTasks()),
-            new WrittenConsent(consent.getReference(), consent.getDate(), consent.getSignatory())));
+            new WrittenConsent(consent.getReference(), consent.getDate(), consent.getSignatory()),
+            EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
     @Override
     @Secured(Roles.AGENCY)
     @Idempotent
-    public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request, String idempotencyKey) {
+    public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request,
+                                                               String idempotencyKey, String ifMatch) {
         RequestIdentity caller = reads.callerActingFor(ContractParty.PROVIDER);
         commandGateway.sendAndWait(new RequestSubcontractorApprovalCommand(contractId, caller.tenant(),
-            subcontractor(request.getSubcontractor()), tasks(request.getTasks()), caller.actor()));
+            subcontractor(request.getSubcontractor()), tasks(request.getTasks()), caller.actor(),
+            EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
-    public HttpResponse<Contract> removeSubcontractor(String contractId, String subcontractorId) {
+    public HttpResponse<Contract> removeSubcontractor(String contractId, String subcontractorId, String ifMatch) {
         // Reading first refuses an agency that is not party to the contract before anything changes.
         reads.find(contractId);
         commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, reads.caller().tenant(),
-            subcontractorId));
+            subcontractorId, EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 

@@ -95,7 +95,7 @@ class ContractSubcontractingTest {
     @Test
     void givenClient_whenRecordingConsent_thenItIsOnTheRecord() {
         fixture.given(active(SubcontractingPolicy.PRIOR_WRITTEN_CONSENT))
-            .when(new RecordSubcontractingConsentCommand(ID, CLIENT, PIXEL, POSTING, CONSENT))
+            .when(new RecordSubcontractingConsentCommand(ID, CLIENT, PIXEL, POSTING, CONSENT, null))
             .expectEvents(consented(List.of(ContractTask.REGULAR_POSTING)));
     }
 
@@ -104,7 +104,7 @@ class ContractSubcontractingTest {
         fixture.given(active(SubcontractingPolicy.FREE))
             .andGiven(new SubcontractorApprovedEvent(ID, PIXEL, List.of(ContractTask.REGULAR_POSTING), null,
                 "agency-blue"))
-            .when(new RemoveSubcontractorCommand(ID, CLIENT, "pixel-studio"))
+            .when(new RemoveSubcontractorCommand(ID, CLIENT, "pixel-studio", null))
             .expectEvents(new SubcontractorRemovedEvent(ID, "pixel-studio"))
             .expectState(contract -> {
                 if (!contract.state().subcontractors().isEmpty()) {
@@ -114,7 +114,7 @@ class ContractSubcontractingTest {
     }
 
     private static RequestSubcontractorApprovalCommand providerAsks(Set<ContractTask> tasks) {
-        return new RequestSubcontractorApprovalCommand(ID, CLIENT, PIXEL, tasks, "agency-blue");
+        return new RequestSubcontractorApprovalCommand(ID, CLIENT, PIXEL, tasks, "agency-blue", null);
     }
 
     private static SubcontractingConsentRecordedEvent consented(List<ContractTask> tasks) {

@@ -58,6 +58,16 @@ class ContractEndingHttpTest extends ContractServiceHttpTestBase {
     }
 
     @Test
+    void givenAutoRenewingContract_whenNoticeGivenInTime_thenRecordedAndStaleEtagRefused() {
+        String id = activeContract();
+        Map<String, Object> noticed = service.http().retrieve(post(id + "/non-renewal-notice",
+            "{\"party\":\"PROVIDER\"}", AGENCY), JSON);
+        assertEquals(java.time.LocalDate.now().toString(), noticed.get("nonRenewalNoticeGivenOn"));
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(post(id + "/non-renewal-notice",
+            "{\"party\":\"CLIENT\"}", MANAGER).header("If-Match", "\"0\""), JSON), 412, "precondition-failed");
+    }
+
+    @Test
     void givenConsentRequiredByTheClause_whenAgencyTakesOnASubcontractor_thenOnlyAfterTheClientsConsent() {
         String id = activeContract();
         String pixel = "{\"subcontractor\":{\"companyId\":\"pixel-studio\",\"name\":\"Pixel Studio\"},"
