@@ -1,6 +1,7 @@
 package org.socialgov.contract;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,11 @@ import org.socialgov.contract.api.AutoRenewal;
 import org.socialgov.contract.api.ClaimsHandler;
 import org.socialgov.contract.api.ConfidentialityClause;
 import org.socialgov.contract.api.ContractTask;
+import org.socialgov.contract.api.Signatory;
+import org.socialgov.contract.api.ContractSignedByPartyEvent;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.ContractDraftCreatedEvent;
+import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.CreateContractDraftCommand;
 import org.socialgov.contract.api.DamagesCapKind;
@@ -71,6 +77,17 @@ public final class ContractFixtures {
         null, null, null, null, null, null, null, null, null);
 
     private ContractFixtures() {
+    }
+
+    /** The events of a contract with these terms that both parties signed, active from 2027-01-01. */
+    public static List<Object> activeContractEvents(String contractId, ContractTerms terms) {
+        Instant signedAt = Instant.parse("2026-11-25T12:00:00Z");
+        return List.of(new ContractDraftCreatedEvent(contractId, CLIENT, TITLE, BLUE_SKY, terms),
+            new ContractSignedByPartyEvent(contractId, ContractParty.CLIENT, "alice",
+                new Signatory("Hanako Yamada", "Head of Legal"), signedAt, List.of()),
+            new ContractSignedByPartyEvent(contractId, ContractParty.PROVIDER, "agency-blue",
+                new Signatory("Ken Blue", "CEO"), signedAt, List.of()),
+            new ContractActivatedEvent(contractId, LocalDate.of(2027, 1, 1)));
     }
 
     public static CreateContractDraftCommand createDraft(String contractId) {

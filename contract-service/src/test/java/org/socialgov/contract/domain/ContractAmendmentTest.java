@@ -1,39 +1,32 @@
 package org.socialgov.contract.domain;
 
-import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 import static org.socialgov.contract.ContractFixtures.SILENT_TERMS;
-import static org.socialgov.contract.ContractFixtures.TITLE;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.api.AmendmentAcceptedEvent;
 import org.socialgov.contract.api.AmendmentDecision;
 import org.socialgov.contract.api.AmendmentProposedEvent;
 import org.socialgov.contract.api.AmendmentRejectedEvent;
 import org.socialgov.contract.api.AmendmentWithdrawnEvent;
-import org.socialgov.contract.api.ContractActivatedEvent;
-import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractParty;
-import org.socialgov.contract.api.ContractSignedByPartyEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.DamagesCapKind;
 import org.socialgov.contract.api.DamagesClause;
 import org.socialgov.contract.api.DecideAmendmentCommand;
 import org.socialgov.contract.api.ProposeAmendmentCommand;
-import org.socialgov.contract.api.Signatory;
 
 /** Amendments by written agreement of both parties, each accepted one a new numbered version. */
 class ContractAmendmentTest {
 
     private static final String ID = "c-1";
-    private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final LocalDate JULY = LocalDate.of(2027, 7, 1);
     private static final ContractTerms SIX_MONTHS_CAP = new ContractTerms(RECOMMENDED_TERMS.scope(),
         RECOMMENDED_TERMS.fees(), RECOMMENDED_TERMS.term(), RECOMMENDED_TERMS.subcontracting(),
@@ -126,11 +119,6 @@ class ContractAmendmentTest {
     }
 
     private static List<Object> active() {
-        return List.of(new ContractDraftCreatedEvent(ID, CLIENT, TITLE, BLUE_SKY, RECOMMENDED_TERMS),
-            new ContractSignedByPartyEvent(ID, ContractParty.CLIENT, "alice", new Signatory("Hanako Yamada",
-                "Head of Legal"), NOON, List.of()),
-            new ContractSignedByPartyEvent(ID, ContractParty.PROVIDER, "agency-blue", new Signatory("Ken Blue", "CEO"),
-                NOON, List.of()),
-            new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1)));
+        return ContractFixtures.activeContractEvents(ID, RECOMMENDED_TERMS);
     }
 }

@@ -5,26 +5,23 @@ import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 import static org.socialgov.contract.ContractFixtures.TITLE;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.api.Assignee;
 import org.socialgov.contract.api.AssignmentOutcome;
 import org.socialgov.contract.api.AssignmentRefusedEvent;
-import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractElement;
 import org.socialgov.contract.api.ContractParty;
-import org.socialgov.contract.api.ContractSignedByPartyEvent;
 import org.socialgov.contract.api.ContractTerminatedEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.RequestAssignmentCommand;
-import org.socialgov.contract.api.Signatory;
 import org.socialgov.contract.api.SurvivingDuty;
 import org.socialgov.contract.api.TerminateContractCommand;
 import org.socialgov.contract.api.TerminationGround;
@@ -35,7 +32,6 @@ class ContractEndingAndAssignmentTest {
 
     private static final String ID = "c-1";
     private static final LocalDate MARCH_1 = LocalDate.of(2027, 3, 1);
-    private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final Assignee GREEN_LEAF = new Assignee("agency-green", "Green Leaf Media");
     private static final WrittenConsent CONSENT = new WrittenConsent("ACME-LEGAL-2027-014", LocalDate.of(2027, 2, 20),
         "Hanako Yamada");
@@ -150,15 +146,8 @@ class ContractEndingAndAssignmentTest {
         return new TerminateContractCommand(ID, CLIENT, ContractParty.CLIENT, ground, MARCH_1, "Reorganisation", null);
     }
 
-    /** An active contract with the given terms: created, signed by both, activated. */
-    private static Object[] active(ContractTerms terms) {
-        return new Object[] {
-            new ContractDraftCreatedEvent(ID, CLIENT, TITLE, BLUE_SKY, terms),
-            new ContractSignedByPartyEvent(ID, ContractParty.CLIENT, "alice", new Signatory("Hanako Yamada",
-                "Head of Legal"), NOON, List.of()),
-            new ContractSignedByPartyEvent(ID, ContractParty.PROVIDER, "agency-blue", new Signatory("Ken Blue", "CEO"),
-                NOON, List.of()),
-            new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1))};
+    private static List<Object> active(ContractTerms terms) {
+        return ContractFixtures.activeContractEvents(ID, terms);
     }
 
     /** The terms without termination, anti-social-forces and force-majeure clauses. */

@@ -1,36 +1,29 @@
 package org.socialgov.contract.domain;
 
-import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
-import static org.socialgov.contract.ContractFixtures.TITLE;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.api.AutoRenewal;
-import org.socialgov.contract.api.ContractActivatedEvent;
-import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractExpiredEvent;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractRenewedEvent;
-import org.socialgov.contract.api.ContractSignedByPartyEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.GiveNonRenewalNoticeCommand;
 import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
 import org.socialgov.contract.api.ReachEndOfTermCommand;
-import org.socialgov.contract.api.Signatory;
 import org.socialgov.contract.api.Term;
 
 /** The end of the term: expiry, or renewal when auto-renewal is on and nobody gave notice in time. */
 class ContractRenewalTest {
 
     private static final String ID = "c-1";
-    private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final LocalDate END = LocalDate.of(2027, 12, 31);
     private static final Term RENEWING = new Term(LocalDate.of(2027, 1, 1), END, new AutoRenewal(12, 60));
     private static final Term FIXED = new Term(LocalDate.of(2027, 1, 1), END, null);
@@ -104,11 +97,6 @@ class ContractRenewalTest {
     }
 
     private static List<Object> active(ContractTerms terms) {
-        return List.of(new ContractDraftCreatedEvent(ID, CLIENT, TITLE, BLUE_SKY, terms),
-            new ContractSignedByPartyEvent(ID, ContractParty.CLIENT, "alice", new Signatory("Hanako Yamada",
-                "Head of Legal"), NOON, List.of()),
-            new ContractSignedByPartyEvent(ID, ContractParty.PROVIDER, "agency-blue", new Signatory("Ken Blue", "CEO"),
-                NOON, List.of()),
-            new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1)));
+        return ContractFixtures.activeContractEvents(ID, terms);
     }
 }

@@ -1,11 +1,8 @@
 package org.socialgov.contract.domain;
 
-import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
-import static org.socialgov.contract.ContractFixtures.TITLE;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,16 +10,12 @@ import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.socialgov.contract.api.ContractActivatedEvent;
-import org.socialgov.contract.api.ContractDraftCreatedEvent;
-import org.socialgov.contract.api.ContractParty;
-import org.socialgov.contract.api.ContractSignedByPartyEvent;
+import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.api.ContractTask;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
 import org.socialgov.contract.api.RemoveSubcontractorCommand;
 import org.socialgov.contract.api.RequestSubcontractorApprovalCommand;
-import org.socialgov.contract.api.Signatory;
 import org.socialgov.contract.api.SubcontractingClause;
 import org.socialgov.contract.api.SubcontractingConsentRecordedEvent;
 import org.socialgov.contract.api.SubcontractingPolicy;
@@ -35,7 +28,6 @@ import org.socialgov.contract.api.WrittenConsent;
 class ContractSubcontractingTest {
 
     private static final String ID = "c-1";
-    private static final Instant NOON = Instant.parse("2026-11-25T12:00:00Z");
     private static final Subcontractor PIXEL = new Subcontractor("pixel-studio", "Pixel Studio");
     private static final WrittenConsent CONSENT = new WrittenConsent("ACME-LEGAL-2027-020", LocalDate.of(2027, 1, 10),
         "Hanako Yamada");
@@ -127,11 +119,6 @@ class ContractSubcontractingTest {
             t.personalData(), t.confidentiality(), t.rightsOwnership(), t.thirdPartyClaims(), t.termination(),
             t.antiSocialForces(), t.damages(), t.amendments(), t.goodFaithConsultation(), t.assignment(),
             t.entireAgreement(), t.forceMajeure(), t.jurisdiction());
-        return List.of(new ContractDraftCreatedEvent(ID, CLIENT, TITLE, BLUE_SKY, terms),
-            new ContractSignedByPartyEvent(ID, ContractParty.CLIENT, "alice", new Signatory("Hanako Yamada",
-                "Head of Legal"), NOON, List.of()),
-            new ContractSignedByPartyEvent(ID, ContractParty.PROVIDER, "agency-blue", new Signatory("Ken Blue", "CEO"),
-                NOON, List.of()),
-            new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1)));
+        return ContractFixtures.activeContractEvents(ID, terms);
     }
 }
