@@ -86,7 +86,7 @@ class ContractThroughGatewayEndToEndTest {
         assertEquals(contractId, running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(),
             "first-draft-of-" + dataDir.getFileName()).getContractId(), "a retry with the same Idempotency-Key");
 
-        ApiResponse<Contract> read = running.contracts(managerToken).getContractWithHttpInfo(contractId);
+        ApiResponse<Contract> read = running.contracts(managerToken).getContractWithHttpInfo(contractId, null, null);
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
         assertEquals(created.getData(), read.getData());
 
@@ -155,7 +155,7 @@ class ContractThroughGatewayEndToEndTest {
         assertEquals(LocalDate.of(2027, 1, 1), active.getActiveFrom());
         assertEquals(2, active.getSignatures().size());
         ApiException otherAgency = assertThrows(ApiException.class, () -> running.contracts(
-            running.token("agency-red", "acme", "AGENCY")).getContract(contractId));
+            running.token("agency-red", "acme", "AGENCY")).getContract(contractId, null, null));
         assertEquals(404, otherAgency.getCode(), "an agency sees only the contracts it is party to");
 
         Contract amended = running.contractAmendments(agencyToken).proposeAmendment(contractId,

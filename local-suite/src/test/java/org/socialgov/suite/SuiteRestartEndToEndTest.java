@@ -30,9 +30,11 @@ class SuiteRestartEndToEndTest {
         }
 
         try (RunningSuite second = RunningSuite.start(dataDir)) {
-            assertEquals(created, second.contracts(token).getContract(created.getContractId()),
+            assertEquals(created, second.contracts(token).getContract(created.getContractId(), null, null),
                 "the token stays valid: the suite's secrets are kept beside its data");
             assertEquals(historyBefore, second.contractHistory(token).getContractHistory(created.getContractId()));
+            assertEquals(created, second.contracts(token).getContract(created.getContractId(), 0L, null),
+                "replaying the stored events to version 0 gives the contract as created");
         }
     }
 }

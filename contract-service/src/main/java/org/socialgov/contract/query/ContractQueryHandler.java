@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.contract.api.CompareContractVersionsQuery;
+import org.socialgov.contract.api.FindContractAsOfQuery;
 import org.socialgov.contract.api.ContractVersion;
 import org.socialgov.contract.api.FindContractQuery;
 import org.socialgov.contract.api.ReviewContractQuery;
@@ -36,6 +37,15 @@ public class ContractQueryHandler {
     }
 
     @QueryHandler
+    public ContractView handle(FindContractAsOfQuery query) {
+        AggregateReader.Versioned<ContractState> read = aggregateReader.readAsOf(Contract.class, query.contractId(),
+            event -> query.version() != null ? event.getSequenceNumber() <= query.version()
+                : !event.getTimestamp().isAfter(query.instant()),
+            Contract::state);
+        return visible(read, query.client(), query.providerViewer());
+    }
+
+    @QueryHandler
     public ContractReviewView handle(ReviewContractQuery query) {
         ContractView contract = read(query.contractId(), query.client(), query.providerViewer());
         List<ReviewFinding> findings = checklist.review(contract.contract().terms());
@@ -58,7 +68,12 @@ public class ContractQueryHandler {
     }
 
     private ContractView read(String contractId, String client, String providerViewer) {
-        AggregateReader.Versioned<ContractState> read = aggregateReader.read(Contract.class, contractId, Contract::state);
+        return visible(aggregateReader.read(Contract.class, contractId, Contract::state), client, providerViewer);
+    }
+
+    private static ContractView visible(AggregateReader.Versioned<ContractState> read, String client,
+                                        String providerViewer) {
+        String contractId = read.value().contractId();
         // Another company's contract, or for an agency one it is not party to, does not exist as far as it can tell.
         if (!read.value().client().equals(client)
             || (providerViewer != null && !providerViewer.equals(read.value().provider().providerId()))) {

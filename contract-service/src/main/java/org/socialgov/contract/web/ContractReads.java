@@ -1,5 +1,6 @@
 package org.socialgov.contract.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.CompareContractVersionsQuery;
+import org.socialgov.contract.api.FindContractAsOfQuery;
 import org.socialgov.contract.api.FindContractQuery;
 import org.socialgov.contract.api.ListContractsQuery;
 import org.socialgov.contract.api.TermChange;
@@ -77,6 +79,12 @@ class ContractReads {
     /** The contract as it stands now, with its version as ETag. */
     HttpResponse<Contract> current(String contractId) {
         return respond(find(contractId));
+    }
+
+    /** The contract as it was at a version or an instant, with that version as ETag. */
+    HttpResponse<Contract> asOf(String contractId, Long version, Instant instant) {
+        return respond(queryGateway.query(new FindContractAsOfQuery(contractId, caller().tenant(), providerViewer(),
+            version, instant), ContractView.class).join());
     }
 
     /**

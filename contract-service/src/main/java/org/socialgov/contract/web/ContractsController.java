@@ -2,6 +2,7 @@ package org.socialgov.contract.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.micronaut.http.HttpHeaders;
@@ -30,6 +31,8 @@ import org.socialgov.platform.history.EventHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /** Drafting, reviewing and reading contracts: each maps the request to a command or query and maps the answer. */
 @Controller
@@ -72,8 +75,14 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
-    public HttpResponse<Contract> getContract(String contractId) {
-        return reads.current(contractId);
+    public HttpResponse<Contract> getContract(String contractId, Long version, OffsetDateTime asOf) {
+        if (version == null && asOf == null) {
+            return reads.current(contractId);
+        }
+        if (version != null && asOf != null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Give either 'version' or 'asOf', not both");
+        }
+        return reads.asOf(contractId, version, asOf == null ? null : asOf.toInstant());
     }
 
     @Override
