@@ -63,6 +63,12 @@ class ContractAsOfHttpTest {
         assertEquals(1, service.context().getBean(MongoDatabase.class).getCollection("snapshotevents")
             .countDocuments(new Document("aggregateIdentifier", id)), "a snapshot exists for this contract");
 
+        List<?> history = (List<?>) service.http().retrieve(HttpRequest.GET("/contracts/" + id + "/history")
+            .bearerAuth(AUDITOR), ContractServiceHttpTestBase.JSON).get("events");
+        assertEquals(List.of("ContractDraftCreatedEvent", "ContractTermsRevisedEvent", "ContractTermsRevisedEvent",
+                "ContractTermsRevisedEvent"), history.stream().map(event -> ((Map<?, ?>) event).get("eventType")).toList(),
+            "the history is every event from the first, whatever the snapshots");
+
         ContractsHttpTest.assertProblem(() -> service.http().exchange(HttpRequest.GET("/contracts/" + id
             + "?asOf=" + beforeCreation).bearerAuth(AUDITOR), ContractServiceHttpTestBase.JSON), 404, "not-found");
         ContractsHttpTest.assertProblem(() -> service.http().exchange(HttpRequest.GET("/contracts/" + id

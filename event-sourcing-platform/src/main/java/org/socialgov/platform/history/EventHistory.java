@@ -34,7 +34,8 @@ public class EventHistory {
     }
 
     public List<RecordedEvent> of(String aggregateId, String tenant) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId).asStream().toList();
+        // From the first event: readEvents(id) alone would start at the latest snapshot.
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId, 0).asStream().toList();
         if (events.isEmpty() || !tenant.equals(events.get(0).getMetaData().get(AuditMetaData.TENANT))) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No history for '" + aggregateId + "' in your tenant");
         }
