@@ -7,5 +7,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A party tells the other that the contract must not renew itself at the end of its term. */
 public record GiveNonRenewalNoticeCommand(@TargetAggregateIdentifier String contractId, String client,
-                                          ContractParty party, LocalDate givenOn, @TargetAggregateVersion Long expectedVersion) {
+                                          ContractParty party, String givenBy, LocalDate givenOn,
+                                          @TargetAggregateVersion Long expectedVersion) {
 }

@@ -203,6 +203,7 @@ public class Contract {
         requireClient(command.client());
         requireUnchangedSinceRead(changesSinceRead);
         requireActive("receive notice of non-renewal");
+        requireActingParty(command.party(), command.givenBy());
         RenewalRules.requireNoticeInTime(terms.term(), command.givenOn());
         apply(new NonRenewalNoticeGivenEvent(contractId, command.party(), command.givenOn()));
     }
@@ -248,6 +249,7 @@ public class Contract {
     void handle(RemoveSubcontractorCommand command, ConflictResolver changesSinceRead) {
         requireClient(command.client());
         requireUnchangedSinceRead(changesSinceRead);
+        requireActingParty(command.party(), command.removedBy());
         if (!subcontractors.containsKey(command.subcontractorId())) {
             throw new ProblemException(ProblemType.NOT_FOUND,
                 "No subcontractor '" + command.subcontractorId() + "' works under this contract");

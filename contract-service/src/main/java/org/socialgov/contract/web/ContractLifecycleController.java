@@ -79,8 +79,7 @@ public class ContractLifecycleController implements ContractLifecycleApi {
                                                        String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
         RequestIdentity caller = reads.callerActingFor(party);
-        reads.find(contractId);
-        commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, caller.tenant(), party,
+        commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, caller.tenant(), party, caller.actor(),
             LocalDate.now(clock), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }

@@ -55,6 +55,11 @@ class ContractReads {
         return caller;
     }
 
+    /** The party a caller acts for when the request does not say: the client's staff, else the agency. */
+    ContractParty partyOf(RequestIdentity caller) {
+        return caller.hasRole(Roles.CONTRACT_MANAGER) ? ContractParty.CLIENT : ContractParty.PROVIDER;
+    }
+
     ContractView find(String contractId) {
         return queryGateway.query(new FindContractQuery(contractId, caller().tenant(), providerViewer()),
             ContractView.class).join();

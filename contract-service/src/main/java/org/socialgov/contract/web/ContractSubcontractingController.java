@@ -65,9 +65,9 @@ public class ContractSubcontractingController implements ContractSubcontractingA
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     public HttpResponse<Contract> removeSubcontractor(String contractId, String subcontractorId, String ifMatch) {
-        // Reading first refuses an agency that is not party to the contract before anything changes.
-        reads.find(contractId);
-        commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, reads.caller().tenant(),
+        ContractParty party = reads.partyOf(reads.caller());
+        RequestIdentity caller = reads.callerActingFor(party);
+        commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, caller.tenant(), party, caller.actor(),
             subcontractorId, EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }

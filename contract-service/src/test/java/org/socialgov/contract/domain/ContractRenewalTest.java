@@ -76,7 +76,7 @@ class ContractRenewalTest {
     @Test
     void givenNoticePeriodOf60Days_whenNoticeGiven30DaysBeforeTheEnd_thenRefusedNamingTheDeadline() {
         fixture.given(active(RECOMMENDED_TERMS.withTerm(RENEWING)))
-            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.CLIENT, END.minusDays(30), null))
+            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.CLIENT, "alice", END.minusDays(30), null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class)
             .expectExceptionMessage("Notice of non-renewal was due by 2027-11-01; the contract will renew on 2028-01-01");
@@ -85,7 +85,7 @@ class ContractRenewalTest {
     @Test
     void givenNoticeGivenInTime_whenGiven_thenOnTheRecord() {
         fixture.given(active(RECOMMENDED_TERMS.withTerm(RENEWING)))
-            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.PROVIDER, END.minusDays(61), null))
+            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.PROVIDER, "agency-blue", END.minusDays(61), null))
             .expectEvents(new NonRenewalNoticeGivenEvent(ID, ContractParty.PROVIDER, END.minusDays(61)));
     }
 

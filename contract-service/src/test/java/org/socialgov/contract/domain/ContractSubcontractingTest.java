@@ -11,6 +11,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractTask;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
@@ -96,7 +97,7 @@ class ContractSubcontractingTest {
         fixture.given(active(SubcontractingPolicy.FREE))
             .andGiven(new SubcontractorApprovedEvent(ID, PIXEL, List.of(ContractTask.REGULAR_POSTING), null,
                 "agency-blue"))
-            .when(new RemoveSubcontractorCommand(ID, CLIENT, "pixel-studio", null))
+            .when(new RemoveSubcontractorCommand(ID, CLIENT, ContractParty.CLIENT, "alice", "pixel-studio", null))
             .expectEvents(new SubcontractorRemovedEvent(ID, "pixel-studio"))
             .expectState(contract -> {
                 if (!contract.state().subcontractors().isEmpty()) {
