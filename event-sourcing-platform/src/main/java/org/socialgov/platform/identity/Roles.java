@@ -15,6 +15,8 @@ public final class Roles {
     public static final String EMPLOYEE = "EMPLOYEE";
     /** Read-only: replays history and verifies the record. */
     public static final String AUDITOR = "AUDITOR";
+    /** Runs the suite for every tenant: rebuilds read models and watches the services. Not a tenant's role. */
+    public static final String OPERATOR = "OPERATOR";
 
     private Roles() {
     }
