@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.client.contract.ApiResponse;
-import org.socialgov.client.contract.model.AcceptedWarning;
 import org.socialgov.client.contract.model.WrittenConsent;
 import org.socialgov.client.contract.model.VersionComparison;
 import org.socialgov.client.contract.model.TermChange;
@@ -43,10 +42,8 @@ import org.socialgov.client.contract.model.ContractParty;
 import org.socialgov.client.contract.model.ContractReview;
 import org.socialgov.client.contract.model.ContractStatus;
 import org.socialgov.client.contract.model.ContractTerms;
-import org.socialgov.client.contract.model.EventHistory;
-import org.socialgov.client.contract.model.RecordedEvent;
-import org.socialgov.client.contract.model.ReviewFinding;
-import org.socialgov.client.contract.model.SignatureRequest;
+import org.socialgov.client.contract.model.AuditEventPage;
+import org.socialgov.client.contract.model.AuditEvent;
 import org.socialgov.client.contract.model.TerminationGround;
 import org.socialgov.client.contract.model.TerminationRequest;
 
@@ -90,9 +87,9 @@ class ContractThroughGatewayEndToEndTest {
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
         assertEquals(created.getData(), read.getData());
 
-        EventHistory history = running.contractHistory(managerToken).getContractHistory(contractId);
+        AuditEventPage history = running.contractHistory(managerToken).getContractHistory(contractId, null, null);
         assertEquals(1, history.getEvents().size());
-        RecordedEvent event = history.getEvents().get(0);
+        AuditEvent event = history.getEvents().get(0);
         assertEquals("ContractDraftCreatedEvent", event.getEventType());
         assertEquals("alice", event.getActor());
         assertEquals("acme", event.getTenant());
@@ -124,32 +121,16 @@ class ContractThroughGatewayEndToEndTest {
 
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractTermsRevisedEvent", "ContractDraftReviewedEvent",
                 "ContractDraftWithdrawnEvent"),
-            running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
-                .map(RecordedEvent::getEventType).toList());
+            running.contractHistory(managerToken).getContractHistory(contractId, null, null).getEvents().stream()
+                .map(AuditEvent::getEventType).toList());
     }
 
     @Test
     void givenDraft_whenClientAcceptsItsWarningsAndBothPartiesSign_thenActiveThroughGateway() throws ApiException {
         String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(), null)
             .getContractId();
-        List<AcceptedWarning> justified = running.contractReview(managerToken).reviewContract(contractId)
-            .getFindings().stream()
-            .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
-            .map(finding -> new AcceptedWarning().code(finding.getCode())
-                .justification("Accepted by the board on 2026-11-20, minute 14"))
-            .toList();
-
-        running.contractLifecycle(managerToken).signContract(contractId, new SignatureRequest()
-            .party(ContractParty.CLIENT).signatoryName("Hanako Yamada").signatoryRole("Head of Legal")
-            .acceptedWarnings(justified), null, null);
         String agencyToken = running.token("agency-blue", "acme", "AGENCY");
-        ContractReview agencyView = running.contractReview(agencyToken).reviewContract(contractId);
-        Contract active = running.contractLifecycle(agencyToken).signContract(contractId, new SignatureRequest()
-            .party(ContractParty.PROVIDER).signatoryName("Ken Blue").signatoryRole("CEO")
-            .acceptedWarnings(agencyView.getFindings().stream()
-                .filter(finding -> finding.getSeverity() == ReviewFinding.SeverityEnum.WARNING)
-                .map(finding -> new AcceptedWarning().code(finding.getCode()).justification("Agreed in negotiation"))
-                .toList()), null, null);
+        Contract active = ActiveContracts.signByBothParties(running, contractId, managerToken, agencyToken);
 
         assertEquals(ContractStatus.ACTIVE, active.getStatus());
         assertEquals(LocalDate.of(2027, 1, 1), active.getActiveFrom());
@@ -192,8 +173,8 @@ class ContractThroughGatewayEndToEndTest {
                 "ContractActivatedEvent", "AmendmentProposedEvent", "AmendmentAcceptedEvent",
                 "SubcontractingConsentRecordedEvent", "SubcontractorApprovedEvent", "AssignmentRefusedEvent",
                 "ContractTerminatedEvent"),
-            running.contractHistory(managerToken).getContractHistory(contractId).getEvents().stream()
-                .map(RecordedEvent::getEventType).toList());
+            running.contractHistory(managerToken).getContractHistory(contractId, null, null).getEvents().stream()
+                .map(AuditEvent::getEventType).toList());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.socialgov.contract.domain.ContractState;
 import org.socialgov.contract.domain.ContractVersionComparison;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -39,9 +40,7 @@ public class ContractQueryHandler {
     @QueryHandler
     public ContractView handle(FindContractAsOfQuery query) {
         AggregateReader.Versioned<ContractState> read = aggregateReader.readAsOf(Contract.class, query.contractId(),
-            event -> query.version() != null ? event.getSequenceNumber() <= query.version()
-                : !event.getTimestamp().isAfter(query.instant()),
-            Contract::state);
+            new PointInHistory(query.version(), query.instant()), Contract::state);
         return visible(read, query.client(), query.providerViewer());
     }
 

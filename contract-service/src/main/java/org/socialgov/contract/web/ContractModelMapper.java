@@ -19,9 +19,7 @@ import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTask;
 import org.socialgov.contract.web.generated.model.ContractVersion;
-import org.socialgov.contract.web.generated.model.EventHistory;
 import org.socialgov.contract.web.generated.model.OpenAmendment;
-import org.socialgov.contract.web.generated.model.RecordedEvent;
 import org.socialgov.contract.web.generated.model.ReviewFinding;
 import org.socialgov.contract.web.generated.model.ContractElement;
 import org.socialgov.contract.web.generated.model.ReviewFindingSeverity;
@@ -98,19 +96,5 @@ final class ContractModelMapper {
             review.findings().stream().map(finding -> new ReviewFinding(finding.code(),
                 ReviewFindingSeverity.valueOf(finding.severity().name()),
                 ContractElement.valueOf(finding.element().name()), finding.message())).toList());
-    }
-
-    static EventHistory toModel(String contractId, List<org.socialgov.platform.history.RecordedEvent> events) {
-        return new EventHistory(contractId, events.stream().map(ContractModelMapper::toModel).toList());
-    }
-
-    private static RecordedEvent toModel(org.socialgov.platform.history.RecordedEvent event) {
-        RecordedEvent model = new RecordedEvent(event.sequenceNumber(), event.eventType(),
-            event.occurredAt().atOffset(ZoneOffset.UTC), event.tenant(), event.actor(), event.payload());
-        model.setActorRole(event.actorRole());
-        model.setReason(event.reason());
-        model.setRequestId(event.requestId());
-        model.setCorrelationId(event.correlationId());
-        return model;
     }
 }

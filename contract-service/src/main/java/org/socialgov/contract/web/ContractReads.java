@@ -21,6 +21,7 @@ import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.model.Contract;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
@@ -88,8 +89,13 @@ class ContractReads {
 
     /** The contract as it was at a version or an instant, with that version as ETag. */
     HttpResponse<Contract> asOf(String contractId, Long version, Instant instant) {
-        return respond(queryGateway.query(new FindContractAsOfQuery(contractId, caller().tenant(), providerViewer(),
-            version, instant), ContractView.class).join());
+        return respond(asOf(contractId, new PointInHistory(version, instant)));
+    }
+
+    /** The contract as it was at that point, rebuilt from its events, for a caller who may see it. */
+    ContractView asOf(String contractId, PointInHistory point) {
+        return queryGateway.query(new FindContractAsOfQuery(contractId, caller().tenant(), providerViewer(),
+            point.version(), point.instant()), ContractView.class).join();
     }
 
     /**

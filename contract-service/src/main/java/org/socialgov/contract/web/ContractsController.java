@@ -18,7 +18,6 @@ import org.socialgov.contract.api.WithdrawContractDraftCommand;
 import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
 import org.socialgov.contract.query.ContractView;
-import org.socialgov.contract.web.generated.api.ContractHistoryApi;
 import org.socialgov.contract.web.generated.api.ContractReviewApi;
 import org.socialgov.contract.web.generated.api.ContractsApi;
 import org.socialgov.contract.web.generated.model.Contract;
@@ -27,7 +26,6 @@ import org.socialgov.contract.web.generated.model.ContractList;
 import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTerms;
-import org.socialgov.platform.history.EventHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
@@ -36,18 +34,16 @@ import org.socialgov.problem.ProblemType;
 
 /** Drafting, reviewing and reading contracts: each maps the request to a command or query and maps the answer. */
 @Controller
-public class ContractsController implements ContractsApi, ContractReviewApi, ContractHistoryApi {
+public class ContractsController implements ContractsApi, ContractReviewApi {
 
     private final CommandGateway commandGateway;
     private final ContractReads reads;
-    private final EventHistory eventHistory;
     private final Clock clock = Clock.systemUTC();
     private static final int DEFAULT_PAGE_SIZE = 20;
 
-    public ContractsController(CommandGateway commandGateway, ContractReads reads, EventHistory eventHistory) {
+    public ContractsController(CommandGateway commandGateway, ContractReads reads) {
         this.commandGateway = commandGateway;
         this.reads = reads;
-        this.eventHistory = eventHistory;
     }
 
     @Override
@@ -117,11 +113,5 @@ public class ContractsController implements ContractsApi, ContractReviewApi, Con
             ContractParty.CLIENT, EntityTags.expectedVersion(ifMatch)));
         ContractReviewView recorded = reads.review(contractId);
         return ContractReads.withEtag(HttpResponse.ok(ContractModelMapper.toModel(recorded)), recorded.version());
-    }
-
-    @Override
-    @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR})
-    public org.socialgov.contract.web.generated.model.EventHistory getContractHistory(String contractId) {
-        return ContractModelMapper.toModel(contractId, eventHistory.of(contractId, reads.caller().tenant()));
     }
 }

@@ -3,7 +3,7 @@ package org.socialgov.platform.axon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Optional;
 
 import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
@@ -17,6 +17,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.socialgov.platform.audit.SnapshotHistory;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -28,9 +29,11 @@ import org.socialgov.problem.ProblemType;
 public class AggregateReader {
 
     private final BeanProvider<Configuration> configuration;
+    private final SnapshotHistory snapshotHistory;
 
-    public AggregateReader(BeanProvider<Configuration> configuration) {
+    public AggregateReader(BeanProvider<Configuration> configuration, SnapshotHistory snapshotHistory) {
         this.configuration = configuration;
+        this.snapshotHistory = snapshotHistory;
     }
 
     /** The view of the aggregate, with the version (sequence number of its latest event) it was taken at. */
@@ -48,31 +51,47 @@ public class AggregateReader {
     }
 
     /**
-     * The view of the aggregate as it was after the last event that {@code upTo} accepts (events are read in order
-     * from the first, snapshots ignored), rebuilt by the aggregate's own event sourcing handlers. Refuses with 404
-     * when not even the first event qualifies: the aggregate did not exist yet.
+     * The view of the aggregate as it was at the point asked for, rebuilt by the aggregate's own event sourcing
+     * handlers from the nearest earlier snapshot in the {@link SnapshotHistory} (or from its first event) plus the
+     * events after it. Refuses with 404 when not even the first event qualifies: the aggregate did not exist yet.
      */
-    public <A, V> Versioned<V> readAsOf(Class<A> aggregateType, String aggregateId,
-                                         Predicate<DomainEventMessage<?>> upTo, Function<A, V> view) {
-        List<? extends DomainEventMessage<?>> events = configuration.get().eventStore().readEvents(aggregateId, 0)
-            .asStream().takeWhile(upTo).toList();
+    public <A, V> Versioned<V> readAsOf(Class<A> aggregateType, String aggregateId, PointInHistory point,
+                                         Function<A, V> view) {
+        return readAsOf(aggregateType, aggregateId, point, view, true);
+    }
+
+    /** As {@link #readAsOf(Class, String, PointInHistory, Function)}, replaying every event when told to. */
+    public <A, V> Versioned<V> readAsOf(Class<A> aggregateType, String aggregateId, PointInHistory point,
+                                         Function<A, V> view, boolean fromSnapshot) {
+        Optional<DomainEventMessage<?>> snapshot = fromSnapshot
+            ? snapshotHistory.nearestBefore(aggregateId, point) : Optional.empty();
+        long firstEvent = snapshot.map(taken -> taken.getSequenceNumber() + 1).orElse(0L);
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        snapshot.ifPresent(events::add);
+        configuration.get().eventStore().readEvents(aggregateId, firstEvent).asStream()
+            .takeWhile(point::includes).forEach(events::add);
         if (events.isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "'" + aggregateId + "' did not exist at that point");
         }
+        Versioned<V> result;
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
             AggregateModel<A> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateType);
             A root = new GenericAggregateFactory<>(model).createAggregateRoot(aggregateId, events.get(0));
             EventSourcedAggregate<A> aggregate = EventSourcedAggregate.initialize(root, model, null,
                 NoSnapshotTriggerDefinition.TRIGGER);
-            aggregate.initializeState(DomainEventStream.of(new ArrayList<>(events)));
-            Versioned<V> result = new Versioned<>(aggregate.invoke(view), aggregate.version());
+            aggregate.initializeState(DomainEventStream.of(events));
+            result = new Versioned<>(aggregate.invoke(view), aggregate.version());
             unitOfWork.rollback();
-            return result;
         } catch (RuntimeException e) {
             unitOfWork.rollback(e);
             throw e;
         }
+        if (point.version() != null && result.version() < point.version()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "'" + aggregateId + "' has no version "
+                + point.version() + " yet: its latest is " + result.version());
+        }
+        return result;
     }
 
     public record Versioned<V>(V value, Long version) {

@@ -37,6 +37,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.platform.audit.HashChainingStorageEngine;
+import org.socialgov.platform.audit.SnapshotHistory;
+import org.socialgov.platform.audit.StoredEventLog;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
 
@@ -60,19 +63,21 @@ public class AxonConfigurationFactory {
     public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, Serializer serializer,
                                            @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
                                            EventStoreSettings settings, EventSourcedModel model,
-                                           AuditMetaDataInterceptor auditMetaData) {
-        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(database).build();
+                                           AuditMetaDataInterceptor auditMetaData,
+                                           SnapshotHistory snapshotHistory) {
+        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(database)
+            .domainEventsCollectionName(StoredEventLog.COLLECTION).build();
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
             .configureSerializer(c -> serializer)
             .configureEventSerializer(c -> serializer)
             .configureMessageSerializer(c -> serializer)
-            .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
+            .configureEmbeddedEventStore(c -> new HashChainingStorageEngine(MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(
                     EventEntryConfiguration.getDefault(), settings.getLookBack()))
-                .build())
+                .build(), serializer, snapshotHistory))
             .registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
