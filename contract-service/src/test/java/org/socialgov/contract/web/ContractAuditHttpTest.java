@@ -127,6 +127,20 @@ class ContractAuditHttpTest extends ContractServiceHttpTestBase {
             + "/history?limit=0").bearerAuth(AUDITOR), JSON), 400, "invalid-request");
     }
 
+    @Test
+    void givenBodyClaimingAnotherActorAndTenant_whenDraftCreated_thenTheRecordNamesTheAuthenticatedCaller() {
+        String claimingOthers = org.socialgov.contract.ContractFixtures.draftRequestJson().replaceFirst("\\{",
+            "{\"actor\":\"mallory\",\"tenant\":\"globex\",\"reason\":\"forged\",");
+        HttpResponse<Map<String, Object>> created = service.http().exchange(post("", claimingOthers,
+            MANAGER).header("X-Change-Reason", "Board decision 14"), JSON);
+        String id = (String) created.body().get("contractId");
+
+        Map<?, ?> recorded = events(get("/contracts/" + id + "/history", AUDITOR)).get(0);
+
+        assertEquals(List.of("alice", "acme", "Board decision 14"),
+            List.of(recorded.get("actor"), recorded.get("tenant"), recorded.get("reason")));
+    }
+
     private static String revisedContract() {
         String id = createDraft();
         revise(id, "{\"scope\":{\"platforms\":[\"LINKEDIN\"]}}");

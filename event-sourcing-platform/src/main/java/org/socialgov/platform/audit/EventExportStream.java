@@ -39,18 +39,20 @@ final class EventExportStream extends InputStream {
         return line[position++] & 0xff;
     }
 
+    /** Fills as much of the buffer as the lines at hand allow, so the server writes large chunks, not lines. */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
         }
-        if (!ensureLine()) {
-            return -1;
+        int copied = 0;
+        while (copied < length && ensureLine()) {
+            int chunk = Math.min(length - copied, line.length - position);
+            System.arraycopy(line, position, buffer, offset + copied, chunk);
+            position += chunk;
+            copied += chunk;
         }
-        int copied = Math.min(length, line.length - position);
-        System.arraycopy(line, position, buffer, offset, copied);
-        position += copied;
-        return copied;
+        return copied == 0 ? -1 : copied;
     }
 
     private boolean ensureLine() throws IOException {
@@ -58,9 +60,9 @@ final class EventExportStream extends InputStream {
             if (!cursor.hasNext()) {
                 return false;
             }
-            StoredEvent event = StoredEvent.from(cursor.next());
-            if (tenant.equals(AuditEvents.tenantOf(event))) {
-                byte[] json = jsonMapper.writeValueAsBytes(AuditEvents.toAuditEvent(event));
+            AuditEvent event = AuditEvents.toAuditEvent(StoredEvent.from(cursor.next()));
+            if (tenant.equals(event.tenant())) {
+                byte[] json = jsonMapper.writeValueAsBytes(event);
                 line = new byte[json.length + 1];
                 System.arraycopy(json, 0, line, 0, json.length);
                 System.arraycopy(NEWLINE, 0, line, json.length, 1);

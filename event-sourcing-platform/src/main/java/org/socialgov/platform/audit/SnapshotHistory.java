@@ -24,6 +24,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.socialgov.platform.axon.AxonSerializerFactory;
 import org.socialgov.platform.axon.PointInHistory;
 
@@ -36,6 +38,7 @@ import org.socialgov.platform.axon.PointInHistory;
 public class SnapshotHistory {
 
     static final String COLLECTION = "snapshot_history";
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotHistory.class);
     private static final String AGGREGATE_ID = "aggregateId";
     private static final String SEQUENCE = "sequenceNumber";
     private static final String LAST_EVENT_AT = "lastEventAt";
@@ -77,8 +80,16 @@ public class SnapshotHistory {
         if (found == null) {
             return Optional.empty();
         }
-        Object state = serializer.deserialize(new SimpleSerializedObject<>(found.getString("state"), String.class,
-            found.getString("stateType"), found.getString("stateRevision")));
+        Object state;
+        try {
+            state = serializer.deserialize(new SimpleSerializedObject<>(found.getString("state"), String.class,
+                found.getString("stateType"), found.getString("stateRevision")));
+        } catch (RuntimeException e) {
+            // The aggregate's fields changed since: replaying from the first event gives the same answer, slower.
+            LOG.warn("Snapshot of '{}' at event {} no longer reads ({}); replaying from the first event",
+                aggregateId, found.get(SEQUENCE), e.getMessage());
+            return Optional.empty();
+        }
         return Optional.of(new GenericDomainEventMessage<>(found.getString("aggregateType"), aggregateId,
             ((Number) found.get(SEQUENCE)).longValue(), state));
     }

@@ -21,21 +21,21 @@ import org.socialgov.platform.testmodel.RecordEntryCommand;
  * records four entries on it, records four entries on ledgers every thread shares, and tries to open a ledger that all
  * threads try to open at the same moment (exactly one may win; the others must be refused, not duplicated).
  */
-final class ConcurrentLedgerWorkload {
+public final class ConcurrentLedgerWorkload {
 
     static final int THREADS = 8;
     static final int COMMANDS_PER_THREAD = 50;
     static final int SHARED_LEDGERS = 4;
     static final int CONTESTED_LEDGERS = COMMANDS_PER_THREAD / 10;
 
-    record Outcome(int commands, int succeeded, int refusedCreations, List<String> unexpectedFailures,
+    public record Outcome(int commands, int succeeded, int refusedCreations, List<String> unexpectedFailures,
                    Duration elapsed) {
     }
 
     private ConcurrentLedgerWorkload() {
     }
 
-    static Outcome run(CommandGateway commands) throws Exception {
+    public static Outcome run(CommandGateway commands) throws Exception {
         for (int shared = 0; shared < SHARED_LEDGERS; shared++) {
             commands.sendAndWait(new OpenLedgerCommand("shared-" + shared));
         }
