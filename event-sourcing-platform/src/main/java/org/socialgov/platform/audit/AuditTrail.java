@@ -120,12 +120,14 @@ public class AuditTrail {
     /** Collects one aggregate's events at a time from the store's aggregate order, and judges each chain. */
     private static final class TenantChecks {
         private static final int LISTED = 100;
+        private static final long PROGRESS_INTERVAL_NANOS = 5_000_000_000L;
         private final String tenant;
         private final List<StoredEvent> current = new ArrayList<>();
         private final List<IntegrityReport> broken = new ArrayList<>();
         private long aggregates;
         private long events;
         private long brokenCount;
+        private long lastReport = System.nanoTime();
 
         TenantChecks(String tenant) {
             this.tenant = tenant;
@@ -143,6 +145,7 @@ public class AuditTrail {
                 IntegrityReport report = ChainVerifier.verify(current);
                 aggregates++;
                 events += current.size();
+                reportProgress();
                 if (!report.intact()) {
                     brokenCount++;
                     if (broken.size() < LISTED) {
@@ -151,6 +154,16 @@ public class AuditTrail {
                 }
             }
             current.clear();
+        }
+
+        /** A long check says how far it got, every few seconds, so nobody wonders whether it hangs. */
+        private void reportProgress() {
+            long now = System.nanoTime();
+            if (now - lastReport > PROGRESS_INTERVAL_NANOS) {
+                lastReport = now;
+                LOG.info("Integrity check for tenant '{}' in progress: {} aggregates and {} events checked, {} broken "
+                    + "so far", tenant, aggregates, events, brokenCount);
+            }
         }
     }
 }
