@@ -97,7 +97,8 @@ public class AxonConfigurationFactory {
             .usingTrackingEventProcessors()
             .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                 .forSingleThreadedProcessing()
-                .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+                .andInitialTrackingToken(StreamableMessageSource::createTailToken)
+                .andAutoStart(settings.isStartProcessors()));
 
         model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer
             .defaultConfiguration(type)
