@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -41,9 +36,10 @@ class ProjectionRebuildCommandTest {
                 service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
                     .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER));
             }
-            await().atMost(Duration.ofSeconds(20)).until(() -> summaries(service.context()).size() == 3);
-            builtLive = summaries(service.context());
-            summaryCollection(service.context()).updateOne(eq("_id", builtLive.get(0).get("_id")),
+            await().atMost(Duration.ofSeconds(20))
+                .until(() -> StoredContractSummaries.all(service.context()).size() == 3);
+            builtLive = StoredContractSummaries.all(service.context());
+            StoredContractSummaries.collection(service.context()).updateOne(eq("_id", builtLive.get(0).get("_id")),
                 set("title", "damaged"));
         }
 
@@ -51,7 +47,7 @@ class ProjectionRebuildCommandTest {
 
         assertEquals(ProjectionRebuildCommand.COMPLETED, exitStatus);
         try (ContractServiceRunner restarted = ContractServiceRunner.start(dataDir)) {
-            assertEquals(builtLive, summaries(restarted.context()));
+            assertEquals(builtLive, StoredContractSummaries.all(restarted.context()));
         }
     }
 
@@ -66,13 +62,5 @@ class ProjectionRebuildCommandTest {
     private ApplicationContextBuilder commandLineContext() {
         return ServiceLauncher.commandContext(ContractServiceApplication.class, ProjectionRebuildCommand.NAME)
             .properties(ContractServiceRunner.settings(dataDir));
-    }
-
-    private static MongoCollection<Document> summaryCollection(ApplicationContext context) {
-        return context.getBean(MongoDatabase.class).getCollection("contract_summaries");
-    }
-
-    private static List<Document> summaries(ApplicationContext context) {
-        return summaryCollection(context).find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 }

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -42,13 +39,14 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
         service.http().retrieve(post(withdrawn + "/withdrawal", "", MANAGER), JSON);
         createDraft(InternalTokens.forUser("mallory", "globex", "CONTRACT_MANAGER"),
             ContractFixtures.draftRequestJson());
-        await().atMost(Duration.ofSeconds(20)).until(() -> summaries().size() == 4
+        await().atMost(Duration.ofSeconds(20)).until(() -> StoredContractSummaries.all(service.context()).size() == 4
             && "ACTIVE".equals(summary(active).getString("status"))
             && "WITHDRAWN".equals(summary(withdrawn).getString("status")));
-        List<Document> builtLive = summaries();
-        long storedEvents = database().getCollection("domainevents").countDocuments();
+        List<Document> builtLive = StoredContractSummaries.all(service.context());
+        long storedEvents = service.context().getBean(MongoDatabase.class).getCollection("domainevents")
+            .countDocuments();
         // A damaged read model, which only a rebuild from the events repairs: the live projection leaves it alone.
-        summaryCollection().updateOne(eq("_id", draft), set("title", "damaged"));
+        StoredContractSummaries.collection(service.context()).updateOne(eq("_id", draft), set("title", "damaged"));
 
         HttpResponse<Map<String, Object>> accepted = service.http().exchange(
             HttpRequest.POST(REBUILD, "").bearerAuth(OPERATOR), JSON);
@@ -64,7 +62,7 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
         assertEquals(100, end.get("percentDone"));
         assertTrue(Instant.parse((String) end.get("startedAt"))
             .isBefore(Instant.parse((String) end.get("finishedAt"))));
-        assertEquals(builtLive, summaries());
+        assertEquals(builtLive, StoredContractSummaries.all(service.context()));
     }
 
     @Test
@@ -95,20 +93,8 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
         return service.http().retrieve(HttpRequest.GET(REBUILD).bearerAuth(OPERATOR), JSON);
     }
 
-    private static MongoDatabase database() {
-        return service.context().getBean(MongoDatabase.class);
-    }
-
-    private static MongoCollection<Document> summaryCollection() {
-        return database().getCollection("contract_summaries");
-    }
-
-    private static List<Document> summaries() {
-        return summaryCollection().find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
-    }
-
     private static Document summary(String contractId) {
-        Document summary = summaryCollection().find(eq("_id", contractId)).first();
+        Document summary = StoredContractSummaries.collection(service.context()).find(eq("_id", contractId)).first();
         return summary == null ? new Document() : summary;
     }
 }
