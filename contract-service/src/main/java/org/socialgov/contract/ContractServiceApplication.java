@@ -1,14 +1,14 @@
 package org.socialgov.contract;
 
-import io.micronaut.runtime.Micronaut;
+import org.socialgov.platform.ops.ServiceLauncher;
 
-/** Starts the contract service. */
+/** Starts the contract service, or runs an operations command such as {@code rebuild-projections}. */
 public final class ContractServiceApplication {
 
     private ContractServiceApplication() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(ContractServiceApplication.class, args);
+        ServiceLauncher.launch(ContractServiceApplication.class, args);
     }
 }

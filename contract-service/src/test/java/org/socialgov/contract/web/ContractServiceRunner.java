@@ -28,20 +28,26 @@ final class ContractServiceRunner implements AutoCloseable {
     /** On the embedded store, kept in {@code dataDir}, with extra settings. */
     static ContractServiceRunner start(Path dataDir, Map<String, Object> settings) {
         Map<String, Object> properties = new HashMap<>(settings);
-        properties.put("socialgov.store.data-dir", dataDir.toString());
-        return start(properties);
+        properties.putAll(settings(dataDir));
+        return new ContractServiceRunner(ApplicationContext.run(EmbeddedServer.class, properties));
     }
 
     /** On a real MongoDB. */
     static ContractServiceRunner startOn(String mongoUri) {
-        return start(Map.of("socialgov.store.uri", mongoUri));
+        return new ContractServiceRunner(ApplicationContext.run(EmbeddedServer.class,
+            settings(Map.of("socialgov.store.uri", mongoUri))));
     }
 
-    private static ContractServiceRunner start(Map<String, Object> store) {
+    /** What the service needs to run on the embedded store kept in {@code dataDir}, also without serving. */
+    static Map<String, Object> settings(Path dataDir) {
+        return settings(Map.of("socialgov.store.data-dir", dataDir.toString()));
+    }
+
+    private static Map<String, Object> settings(Map<String, Object> store) {
         Map<String, Object> properties = new HashMap<>(store);
         properties.put("micronaut.server.port", -1);
         properties.put("micronaut.security.token.jwt.signatures.secret.internal.secret", InternalTokens.SECRET);
-        return new ContractServiceRunner(ApplicationContext.run(EmbeddedServer.class, properties));
+        return properties;
     }
 
     BlockingHttpClient http() {

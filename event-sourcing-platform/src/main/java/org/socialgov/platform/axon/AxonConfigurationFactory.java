@@ -17,6 +17,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -42,6 +43,7 @@ import org.socialgov.platform.audit.SnapshotHistory;
 import org.socialgov.platform.audit.StoredEventLog;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
+import org.socialgov.platform.rebuild.ProcessedEventCounts;
 
 /**
  * Builds Axon from Micronaut beans: a MongoDB event store and token store in the service's own database, the
@@ -60,13 +62,13 @@ public class AxonConfigurationFactory {
 
     @Context
     @Bean(preDestroy = "shutdown")
-    public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, Serializer serializer,
+    public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, MongoTemplate template,
+                                           Serializer serializer,
                                            @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
                                            EventStoreSettings settings, EventSourcedModel model,
                                            AuditMetaDataInterceptor auditMetaData,
-                                           SnapshotHistory snapshotHistory) {
-        MongoTemplate template = DefaultMongoTemplate.builder().mongoDatabase(database)
-            .domainEventsCollectionName(StoredEventLog.COLLECTION).build();
+                                           SnapshotHistory snapshotHistory,
+                                           ProcessedEventCounts processedEventCounts) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
             .configureSerializer(c -> serializer)
             .configureEventSerializer(c -> serializer)
@@ -91,12 +93,16 @@ public class AxonConfigurationFactory {
                 new MessageOriginProvider(),
                 new SimpleCorrelationDataProvider(AuditMetaData.TENANT, AuditMetaData.ACTOR,
                     AuditMetaData.ACTOR_ROLE, AuditMetaData.REASON, AuditMetaData.REQUEST_ID,
-                    AuditMetaData.TRACEPARENT)));
+                    AuditMetaData.TRACEPARENT)))
+            // What a projection rebuild reports its progress from.
+            .configureMessageMonitor(TrackingEventProcessor.class,
+                (c, componentType, processorName) -> processedEventCounts.monitorFor(processorName));
         configurer.eventProcessing()
             .usingTrackingEventProcessors()
             .registerTrackingEventProcessorConfiguration(c -> TrackingEventProcessorConfiguration
                 .forSingleThreadedProcessing()
-                .andInitialTrackingToken(StreamableMessageSource::createTailToken));
+                .andInitialTrackingToken(StreamableMessageSource::createTailToken)
+                .andAutoStart(settings.isStartProcessors()));
 
         model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer
             .defaultConfiguration(type)
@@ -113,6 +119,13 @@ public class AxonConfigurationFactory {
         LOG.info("Event sourcing started: {} aggregate type(s), {} handler component(s), events in database '{}'",
             model.aggregateTypes().size(), handlers.size(), database.getName());
         return configuration;
+    }
+
+    /** The event, snapshot and token collections in the service's database. */
+    @Singleton
+    public MongoTemplate axonCollections(MongoDatabase database) {
+        return DefaultMongoTemplate.builder().mongoDatabase(database)
+            .domainEventsCollectionName(StoredEventLog.COLLECTION).build();
     }
 
     @Singleton

@@ -17,6 +17,11 @@ public class EventStoreSettings {
     private Duration tokenClaimTimeout = Duration.ofSeconds(10);
     /** After this many events since the last snapshot, an aggregate's state is snapshotted to load it faster. */
     private int snapshotThreshold = 100;
+    /**
+     * Whether the tracking processors start with the service. A command run ({@code rebuild-projections}) starts only
+     * the ones it works on.
+     */
+    private boolean startProcessors = true;
 
     public Duration getLookBack() {
         return lookBack;
@@ -40,5 +45,13 @@ public class EventStoreSettings {
 
     public void setSnapshotThreshold(int snapshotThreshold) {
         this.snapshotThreshold = snapshotThreshold;
+    }
+
+    public boolean isStartProcessors() {
+        return startProcessors;
+    }
+
+    public void setStartProcessors(boolean startProcessors) {
+        this.startProcessors = startProcessors;
     }
 }

@@ -1,0 +1,38 @@
+package org.socialgov.contract.web;
+
+import java.net.URI;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import org.socialgov.contract.web.generated.api.ProjectionRebuildApi;
+import org.socialgov.platform.identity.Roles;
+import org.socialgov.platform.rebuild.ProjectionRebuild;
+import org.socialgov.platform.rebuild.ProjectionRebuildStatus;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
+/** Rebuilds the contract read models for every tenant: the operators' endpoint the platform implements. */
+@Controller
+@Secured(Roles.OPERATOR)
+public class ProjectionRebuildController implements ProjectionRebuildApi {
+
+    private static final URI STATUS = URI.create("/admin/contracts/projections/rebuild");
+
+    private final ProjectionRebuild rebuild;
+
+    public ProjectionRebuildController(ProjectionRebuild rebuild) {
+        this.rebuild = rebuild;
+    }
+
+    @Override
+    public HttpResponse<ProjectionRebuildStatus> startProjectionRebuild(String processingGroup) {
+        return HttpResponse.accepted(STATUS).body(rebuild.start(processingGroup));
+    }
+
+    @Override
+    public ProjectionRebuildStatus getProjectionRebuildStatus() {
+        return rebuild.status().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+            "No projection rebuild has run since the service started"));
+    }
+}
