@@ -125,6 +125,31 @@ class AuditorEndToEndTest {
         }
     }
 
+    @Test
+    void givenContracts_whenOperatorRebuildsReadModelsThroughTheGateway_thenItCompletesAndListsAgree()
+        throws Exception {
+        String manager = running.token("alice", "acme", "CONTRACT_MANAGER");
+        running.contracts(manager).createContractDraft(ContractDrafts.operations2027(), null);
+        String listBefore = get("/api/contracts?limit=50", manager).body();
+        String operator = running.token("otto", "acme", "OPERATOR");
+
+        HttpResponse<String> started = RunningSuite.send(HttpRequest.newBuilder(URI.create(running.suite.gatewayUrl()
+            + "/api/admin/contracts/projections/rebuild")).header("Authorization", "Bearer " + operator)
+            .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertEquals(202, started.statusCode(), started.body());
+        assertEquals("/api/admin/contracts/projections/rebuild", started.headers().firstValue("Location")
+            .map(location -> URI.create(location).getPath()).orElse(""));
+        assertEquals(403, get("/api/admin/contracts/projections/rebuild", manager).statusCode());
+        String status = "";
+        for (int poll = 0; poll < 100 && !status.contains("\"COMPLETED\""); poll++) {
+            Thread.sleep(200);
+            status = get("/api/admin/contracts/projections/rebuild", operator).body();
+        }
+        assertTrue(status.contains("\"COMPLETED\""), status);
+        assertEquals(listBefore, get("/api/contracts?limit=50", manager).body());
+    }
+
     private static void amend(String contractId, String manager, String agency, int amendmentNo, ContractTerms terms,
                               LocalDate effectiveFrom) throws ApiException {
         running.contractAmendments(agency).proposeAmendment(contractId, new AmendmentRequest()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialgov.contract.api.ReachEndOfTermCommand;
 import org.socialgov.platform.identity.AuditMetaData;
+import org.socialgov.platform.ops.ServiceLauncher;
 
 /**
  * Ends or renews contracts whose term is over. Durable by design: it keeps no timer, but asks the stored read model,
@@ -26,6 +28,8 @@ import org.socialgov.platform.identity.AuditMetaData;
  * while the service was down. The contract itself decides, and ignores a repeated ask.
  */
 @Singleton
+// A one-off operations command (e.g. rebuild-projections) must not also end contracts while it runs.
+@Requires(notEnv = ServiceLauncher.COMMAND_ENVIRONMENT)
 public class ContractTermWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContractTermWatch.class);
