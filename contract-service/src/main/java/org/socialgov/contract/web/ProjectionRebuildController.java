@@ -9,8 +9,6 @@ import org.socialgov.contract.web.generated.api.ProjectionRebuildApi;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.rebuild.ProjectionRebuild;
 import org.socialgov.platform.rebuild.ProjectionRebuildStatus;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** Rebuilds the contract read models for every tenant: the operators' endpoint the platform implements. */
 @Controller
@@ -32,7 +30,6 @@ public class ProjectionRebuildController implements ProjectionRebuildApi {
 
     @Override
     public ProjectionRebuildStatus getProjectionRebuildStatus() {
-        return rebuild.status().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-            "No projection rebuild has run since the service started"));
+        return rebuild.requireStatus();
     }
 }

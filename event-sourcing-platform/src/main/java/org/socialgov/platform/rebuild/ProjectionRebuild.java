@@ -87,6 +87,12 @@ public class ProjectionRebuild {
         return Optional.ofNullable(current).map(RebuildRun::status);
     }
 
+    /** The status of the running or last rebuild; 404 when none ran since the service started. */
+    public ProjectionRebuildStatus requireStatus() {
+        return status().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+            "No projection rebuild has run since the service started"));
+    }
+
     /** Waits for the running or last rebuild to end and answers how it ended. */
     public ProjectionRebuildStatus awaitEnd() throws InterruptedException {
         CompletableFuture<ProjectionRebuildStatus> ended;
