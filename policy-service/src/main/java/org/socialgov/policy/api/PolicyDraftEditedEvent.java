@@ -1,0 +1,4 @@
+package org.socialgov.policy.api;
+
+public record PolicyDraftEditedEvent(String policyId, int versionNo, PolicyContent content) {
+}

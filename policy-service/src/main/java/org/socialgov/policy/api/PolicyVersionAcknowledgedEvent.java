@@ -1,0 +1,7 @@
+package org.socialgov.policy.api;
+
+import java.time.Instant;
+
+public record PolicyVersionAcknowledgedEvent(String policyId, String tenant, int versionNo, String personId,
+                                             Instant acknowledgedAt, String channel) {
+}

@@ -1,0 +1,48 @@
+package org.socialgov.policy.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.socialgov.policy.api.Guideline;
+import org.socialgov.policy.api.GuidelineCategory;
+import org.socialgov.policy.api.PolicyContent;
+
+/**
+ * What a draft needs before it can be published: purposes, guidelines, and a disclaimer rule (staff speaking about
+ * the company must say their views are their own), each guideline with a distinct number.
+ */
+public final class PublicationRequirements {
+
+    private PublicationRequirements() {
+    }
+
+    /** Every reason the draft cannot be published; empty when it can. */
+    public static List<String> unmet(PolicyContent draft) {
+        List<String> reasons = new ArrayList<>();
+        if (draft.purposes().isEmpty()) {
+            reasons.add("A published policy states why the company uses social media: add at least one purpose");
+        }
+        if (draft.guidelines().isEmpty()) {
+            reasons.add("A published policy has employee guidelines: add at least one rule");
+        } else if (draft.guidelines().stream().noneMatch(rule -> rule.category() == GuidelineCategory.DISCLAIMER)) {
+            reasons.add("The guidelines need a disclaimer rule: staff speaking about the company say the views "
+                + "are their own");
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (Guideline rule : draft.guidelines()) {
+            if (!numbers.add(rule.number())) {
+                reasons.add("Two rules are numbered " + rule.number());
+            }
+        }
+        return reasons;
+    }
+
+    public static void require(PolicyContent draft) {
+        List<String> reasons = unmet(draft);
+        if (!reasons.isEmpty()) {
+            throw new PolicyRuleViolationException(reasons);
+        }
+    }
+}

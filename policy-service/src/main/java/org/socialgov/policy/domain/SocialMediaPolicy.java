@@ -1,0 +1,187 @@
+package org.socialgov.policy.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
+import org.socialgov.policy.api.Acknowledgement;
+import org.socialgov.policy.api.CreatePolicyCommand;
+import org.socialgov.policy.api.EditPolicyDraftCommand;
+import org.socialgov.policy.api.PolicyContent;
+import org.socialgov.policy.api.PolicyCreatedEvent;
+import org.socialgov.policy.api.PolicyDraftEditedEvent;
+import org.socialgov.policy.api.PolicyReviewedEvent;
+import org.socialgov.policy.api.PolicyVersionAcknowledgedEvent;
+import org.socialgov.policy.api.PolicyVersionPublishedEvent;
+import org.socialgov.policy.api.PublishPolicyVersionCommand;
+import org.socialgov.policy.api.PublishedVersion;
+import org.socialgov.policy.api.RecordPolicyReviewCommand;
+
+/**
+ * A tenant's social media policy: one draft at a time, published versions that never change, periodic reviews, and
+ * the staff's acknowledgements of each published version.
+ */
+public class SocialMediaPolicy {
+
+    @AggregateIdentifier
+    private String policyId;
+    private String tenant;
+    private String title;
+    private LocalDate enactedOn;
+    private int reviewIntervalMonths;
+    private Integer draftNo;
+    private PolicyContent draft;
+    private final List<PublishedVersion> published = new ArrayList<>();
+    private final Map<Integer, Map<String, Acknowledgement>> acknowledgements = new TreeMap<>();
+    private PolicyState.LastReview lastReview;
+
+    /** Axon rebuilds a policy from its events through this constructor. */
+    protected SocialMediaPolicy() {
+    }
+
+    @CommandHandler
+    public SocialMediaPolicy(CreatePolicyCommand command) {
+        ReviewSchedule.requireSensibleInterval(command.reviewIntervalMonths());
+        apply(new PolicyCreatedEvent(command.policyId(), command.tenant(), command.title(), command.enactedOn(),
+            command.reviewIntervalMonths(), command.draft()));
+    }
+
+    @CommandHandler
+    void handle(EditPolicyDraftCommand command, ConflictResolver changesSinceRead) {
+        requireTenant(command.tenant());
+        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+        int versionNo = command.versionNo();
+        requireNotPublished(versionNo, "edited: a published version never changes; edit the draft, version "
+            + nextVersionNo() + ", and publish it");
+        if (versionNo != nextVersionNo()) {
+            throw new PolicyNotFoundException("The policy has no version " + versionNo + "; the draft is version "
+                + nextVersionNo());
+        }
+        apply(new PolicyDraftEditedEvent(policyId, versionNo, command.content()));
+    }
+
+    @CommandHandler
+    void handle(PublishPolicyVersionCommand command, ConflictResolver changesSinceRead) {
+        requireTenant(command.tenant());
+        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+        requireNotPublished(command.versionNo(), "published again");
+        if (draft == null || command.versionNo() != draftNo) {
+            throw new PolicyNotFoundException("The policy has no draft numbered " + command.versionNo());
+        }
+        PublicationRequirements.require(draft);
+        if (!published.isEmpty()) {
+            PublishedVersion previous = published.get(published.size() - 1);
+            if (command.effectiveFrom().isBefore(previous.effectiveFrom())) {
+                throw new PolicyRuleViolationException("Version " + draftNo + " cannot take effect before version "
+                    + previous.versionNo() + " did (" + previous.effectiveFrom() + ")");
+            }
+        }
+        apply(new PolicyVersionPublishedEvent(policyId, tenant, draftNo, command.effectiveFrom(), draft));
+    }
+
+    @CommandHandler
+    void handle(RecordPolicyReviewCommand command) {
+        requireTenant(command.tenant());
+        if (command.reviewedOn().isBefore(enactedOn)) {
+            throw new PolicyRuleViolationException("A review cannot predate the policy's enactment on " + enactedOn);
+        }
+        if (lastReview != null && command.reviewedOn().isBefore(lastReview.reviewedOn())) {
+            throw new PolicyRuleViolationException("A review cannot predate the last one, on "
+                + lastReview.reviewedOn());
+        }
+        apply(new PolicyReviewedEvent(policyId, command.reviewer(), command.reviewedOn(), command.outcome(),
+            command.notes(), ReviewSchedule.nextDue(enactedOn, command.reviewedOn(), reviewIntervalMonths)));
+    }
+
+    /** A repeated acknowledgement of the same version changes nothing and answers the first one. */
+    @CommandHandler
+    Acknowledgement handle(AcknowledgePolicyVersionCommand command) {
+        requireTenant(command.tenant());
+        int versionNo = command.versionNo();
+        if (draftNo != null && versionNo == draftNo) {
+            throw new PolicyVersionConflictException("Version " + versionNo + " is a draft: only a published "
+                + "version can be acknowledged");
+        }
+        if (published.stream().noneMatch(version -> version.versionNo() == versionNo)) {
+            throw new PolicyNotFoundException("The policy has no published version " + versionNo);
+        }
+        Acknowledgement earlier = acknowledgements.getOrDefault(versionNo, Map.of()).get(command.personId());
+        if (earlier != null) {
+            return earlier;
+        }
+        apply(new PolicyVersionAcknowledgedEvent(policyId, tenant, versionNo, command.personId(),
+            command.acknowledgedAt(), command.channel()));
+        return new Acknowledgement(command.personId(), command.acknowledgedAt(), command.channel());
+    }
+
+    private void requireTenant(String askingTenant) {
+        if (!tenant.equals(askingTenant)) {
+            throw new PolicyNotFoundException("No policy '" + policyId + "'");
+        }
+    }
+
+    private void requireNotPublished(int versionNo, String action) {
+        if (published.stream().anyMatch(version -> version.versionNo() == versionNo)) {
+            throw new PolicyVersionConflictException("Version " + versionNo + " is published and cannot be "
+                + action);
+        }
+    }
+
+    private int nextVersionNo() {
+        return published.size() + 1;
+    }
+
+    public PolicyState state() {
+        Map<Integer, List<Acknowledgement>> acknowledged = new LinkedHashMap<>();
+        acknowledgements.forEach((versionNo, byPerson) -> acknowledged.put(versionNo,
+            List.copyOf(byPerson.values())));
+        return new PolicyState(policyId, tenant, title, enactedOn, reviewIntervalMonths, draftNo, draft,
+            List.copyOf(published), acknowledged, lastReview, ReviewSchedule.nextDue(enactedOn,
+            lastReview == null ? null : lastReview.reviewedOn(), reviewIntervalMonths));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyCreatedEvent event) {
+        policyId = event.policyId();
+        tenant = event.tenant();
+        title = event.title();
+        enactedOn = event.enactedOn();
+        reviewIntervalMonths = event.reviewIntervalMonths();
+        draftNo = 1;
+        draft = event.draft();
+    }
+
+    @EventSourcingHandler
+    void on(PolicyDraftEditedEvent event) {
+        draftNo = event.versionNo();
+        draft = event.content();
+    }
+
+    @EventSourcingHandler
+    void on(PolicyVersionPublishedEvent event) {
+        published.add(new PublishedVersion(event.versionNo(), event.effectiveFrom(), event.content()));
+        draftNo = null;
+        draft = null;
+    }
+
+    @EventSourcingHandler
+    void on(PolicyReviewedEvent event) {
+        lastReview = new PolicyState.LastReview(event.reviewer(), event.reviewedOn(), event.outcome(), event.notes());
+    }
+
+    @EventSourcingHandler
+    void on(PolicyVersionAcknowledgedEvent event) {
+        acknowledgements.computeIfAbsent(event.versionNo(), versionNo -> new LinkedHashMap<>())
+            .put(event.personId(), new Acknowledgement(event.personId(), event.acknowledgedAt(), event.channel()));
+    }
+}
