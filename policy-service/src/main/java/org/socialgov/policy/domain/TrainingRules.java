@@ -2,6 +2,7 @@ package org.socialgov.policy.domain;
 
 import java.util.List;
 
+import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.TrainingAttendance;
 
 /**
@@ -14,7 +15,7 @@ final class TrainingRules {
     }
 
     static void requireOnStaffOn(TrainingAttendance attendance, StandingTimeline timeline) {
-        boolean onStaff = timeline.on(attendance.attendedOn()).map(standing -> standing.current()).orElse(false);
+        boolean onStaff = timeline.on(attendance.attendedOn()).map(Standing::current).orElse(false);
         if (!onStaff) {
             throw new StaffRecordInvalidException("The person was not on staff on " + attendance.attendedOn()
                 + "; training counts only while on staff");
