@@ -8,9 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -109,8 +112,17 @@ final class InvalidRequestHandlers {
                 }
                 innermost = cause.getMessage();
             }
-            String field = path.isEmpty() ? "body" : String.join(".", new LinkedHashSet<>(path));
+            String field = path.isEmpty() ? argumentName(exception) : String.join(".", new LinkedHashSet<>(path));
             return badRequest(processor, request, exception, List.of(fieldError(field, readable(innermost))));
+        }
+
+        /** A query, path or header value that does not convert is named as the request names it, not "body". */
+        private static String argumentName(ConversionErrorException exception) {
+            Argument<?> argument = exception.getArgument();
+            if (argument == null || argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
+                return "body";
+            }
+            return argument.getAnnotationMetadata().stringValue(Bindable.class).orElse(argument.getName());
         }
 
         private static String readable(String message) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
 import org.socialgov.policy.domain.SocialMediaPolicy;
+import org.socialgov.policy.domain.StaffMember;
 
 /** The aggregates of the policy service. */
 @Singleton
@@ -12,6 +13,6 @@ public class PolicyModel implements EventSourcedModel {
 
     @Override
     public List<Class<?>> aggregateTypes() {
-        return List.of(SocialMediaPolicy.class);
+        return List.of(SocialMediaPolicy.class, StaffMember.class);
     }
 }

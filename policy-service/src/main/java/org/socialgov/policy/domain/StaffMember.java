@@ -1,0 +1,138 @@
+package org.socialgov.policy.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.policy.api.ChangeStandingCommand;
+import org.socialgov.policy.api.RecordDepartureCommand;
+import org.socialgov.policy.api.RecordTrainingAttendanceCommand;
+import org.socialgov.policy.api.RegisterStaffMemberCommand;
+import org.socialgov.policy.api.Standing;
+import org.socialgov.policy.api.StaffMemberLeftEvent;
+import org.socialgov.policy.api.StaffMemberRegisteredEvent;
+import org.socialgov.policy.api.StaffMemberRejoinedEvent;
+import org.socialgov.policy.api.StandingChangedEvent;
+import org.socialgov.policy.api.TrainingAttendance;
+import org.socialgov.policy.api.TrainingAttendanceRecordedEvent;
+
+/**
+ * A person on a company's staff roster: the standings they held and since when, which decide the guidelines that
+ * bind them, and the training they attended.
+ */
+public class StaffMember {
+
+    @AggregateIdentifier
+    private String staffMemberId;
+    private String tenant;
+    private String personId;
+    private String name;
+    private StandingTimeline timeline;
+    private final List<TrainingAttendance> trainings = new ArrayList<>();
+
+    /** Axon rebuilds a staff record from its events through this constructor. */
+    protected StaffMember() {
+    }
+
+    @CommandHandler
+    public StaffMember(RegisterStaffMemberCommand command) {
+        StandingRules.requireStandingOnStaff(command.standing());
+        RosterDating.requireHappened("joining", command.since(), command.recordedOn());
+        apply(new StaffMemberRegisteredEvent(command.staffMemberId(), command.tenant(), command.personId(),
+            command.name(), command.standing(), command.since()));
+    }
+
+    @CommandHandler
+    void handle(ChangeStandingCommand command, ConflictResolver changesSinceRead) {
+        requireTenant(command.tenant());
+        requireUnchangedSinceRead(changesSinceRead);
+        StandingRules.requireStandingOnStaff(command.standing());
+        StandingPeriod current = timeline.latest();
+        StandingRules.requireChange(current, command.standing());
+        RosterDating.requireHappened("change of standing", command.since(), command.recordedOn());
+        RosterDating.requireNotBeforeCurrentStanding("change of standing", command.since(), timeline);
+        if (current.standing().current()) {
+            apply(new StandingChangedEvent(staffMemberId, current.standing(), command.standing(), command.since()));
+        } else {
+            apply(new StaffMemberRejoinedEvent(staffMemberId, command.standing(), command.since()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordDepartureCommand command, ConflictResolver changesSinceRead) {
+        requireTenant(command.tenant());
+        requireUnchangedSinceRead(changesSinceRead);
+        StandingPeriod current = timeline.latest();
+        StandingRules.requireOnStaff(current);
+        RosterDating.requireHappened("departure", command.leftOn(), command.recordedOn());
+        RosterDating.requireNotBeforeCurrentStanding("departure", command.leftOn(), timeline);
+        apply(new StaffMemberLeftEvent(staffMemberId, current.standing(), command.leftOn()));
+    }
+
+    @CommandHandler
+    void handle(RecordTrainingAttendanceCommand command, ConflictResolver changesSinceRead) {
+        requireTenant(command.tenant());
+        requireUnchangedSinceRead(changesSinceRead);
+        TrainingAttendance attendance = command.attendance();
+        RosterDating.requireHappened("training", attendance.attendedOn(), command.recordedOn());
+        TrainingRules.requireOnStaffOn(attendance, timeline);
+        TrainingRules.requireNotYetRecorded(attendance, trainings);
+        apply(new TrainingAttendanceRecordedEvent(staffMemberId, attendance));
+    }
+
+    /** The record as it stands now, for queries. */
+    public StaffMemberState state() {
+        StandingPeriod current = timeline.latest();
+        return new StaffMemberState(tenant, personId, name, current.standing(), current.since(), timeline.periods(),
+            List.copyOf(trainings));
+    }
+
+    /** Another company's staff does not exist as far as the caller can tell. */
+    private void requireTenant(String askingTenant) {
+        if (!tenant.equals(askingTenant)) {
+            throw new StaffMemberNotFoundException(personId);
+        }
+    }
+
+    /**
+     * A caller who sent the version it read (If-Match) acts only on that version: any event since then refuses the
+     * command before any other rule is looked at.
+     */
+    private static void requireUnchangedSinceRead(ConflictResolver changesSinceRead) {
+        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+    }
+
+    @EventSourcingHandler
+    void on(StaffMemberRegisteredEvent event) {
+        staffMemberId = event.staffMemberId();
+        tenant = event.tenant();
+        personId = event.personId();
+        name = event.name();
+        timeline = StandingTimeline.startingWith(event.standing(), event.since());
+    }
+
+    @EventSourcingHandler
+    void on(StandingChangedEvent event) {
+        timeline = timeline.then(event.to(), event.since());
+    }
+
+    @EventSourcingHandler
+    void on(StaffMemberLeftEvent event) {
+        timeline = timeline.then(Standing.FORMER_EMPLOYEE, event.leftOn());
+    }
+
+    @EventSourcingHandler
+    void on(StaffMemberRejoinedEvent event) {
+        timeline = timeline.then(event.standing(), event.since());
+    }
+
+    @EventSourcingHandler
+    void on(TrainingAttendanceRecordedEvent event) {
+        trainings.add(event.attendance());
+    }
+}

@@ -1,0 +1,54 @@
+package org.socialgov.policy.query;
+
+import java.util.List;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.queryhandling.QueryHandler;
+import org.socialgov.platform.axon.AggregateReader;
+import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.policy.api.FindStaffMemberQuery;
+import org.socialgov.policy.api.ListStaffQuery;
+import org.socialgov.policy.api.StaffMemberId;
+import org.socialgov.policy.domain.StaffMember;
+import org.socialgov.policy.domain.StaffMemberNotFoundException;
+import org.socialgov.policy.domain.StaffMemberState;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
+/** Answers questions about the staff: one person from their own record, the roster from its read model. */
+@AxonMessageHandlers
+public class StaffQueryHandler {
+
+    private final AggregateReader aggregateReader;
+    private final StaffRoster roster;
+
+    public StaffQueryHandler(AggregateReader aggregateReader, StaffRoster roster) {
+        this.aggregateReader = aggregateReader;
+        this.roster = roster;
+    }
+
+    @QueryHandler
+    public StaffMemberView handle(FindStaffMemberQuery query) {
+        // Decided before anything is read, so the refusal is the same whether or not that person is on the roster.
+        if (query.ownEntryOnlyFor() != null && !query.ownEntryOnlyFor().equals(query.personId())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "An employee may read only their own roster entry");
+        }
+        AggregateReader.Versioned<StaffMemberState> read;
+        try {
+            read = aggregateReader.read(StaffMember.class, StaffMemberId.of(query.tenant(), query.personId()),
+                StaffMember::state);
+        } catch (AggregateNotFoundException notRegistered) {
+            throw new StaffMemberNotFoundException(query.personId());
+        }
+        // The identifier already names the tenant; this keeps a mistake there from ever showing another's staff.
+        if (!read.value().tenant().equals(query.tenant())) {
+            throw new StaffMemberNotFoundException(query.personId());
+        }
+        return new StaffMemberView(read.value(), read.version());
+    }
+
+    @QueryHandler
+    public List<RosterEntry> handle(ListStaffQuery query) {
+        return query.standing() == null ? roster.of(query.tenant()) : roster.of(query.tenant(), query.standing());
+    }
+}

@@ -1,0 +1,79 @@
+package org.socialgov.policy.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import jakarta.inject.Singleton;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.socialgov.policy.api.Standing;
+
+/**
+ * The staff roster of every company: one document per person in {@code staff_roster}, written only by
+ * {@link StaffRosterProjection}. Who is bound by which guidelines is read from here, so it may trail a change by
+ * the moment the projection takes; dates are ISO strings.
+ */
+@Singleton
+public class StaffRoster {
+
+    static final String ID = "_id";
+    static final String TENANT = "tenant";
+    static final String PERSON_ID = "personId";
+    static final String NAME = "name";
+    static final String STANDING = "standing";
+    static final String SINCE = "since";
+    static final String TRAININGS = "trainings";
+    static final String TITLE = "title";
+    static final String ATTENDED_ON = "attendedOn";
+    static final String PROVIDER = "provider";
+    /** The sequence number of the last event applied: what makes the projection idempotent. */
+    static final String VERSION = "version";
+
+    private final MongoCollection<Document> collection;
+
+    public StaffRoster(MongoDatabase database) {
+        this.collection = database.getCollection("staff_roster");
+    }
+
+    /** Everyone ever registered in the company, with their current standing, in person id order. */
+    public List<RosterEntry> of(String tenant) {
+        return entries(eq(TENANT, tenant));
+    }
+
+    /** The person's entry in the company's roster, if they were ever registered there. */
+    public Optional<RosterEntry> find(String tenant, String personId) {
+        return Optional.ofNullable(collection.find(and(eq(TENANT, tenant), eq(PERSON_ID, personId))).first())
+            .map(StaffRoster::toEntry);
+    }
+
+    List<RosterEntry> of(String tenant, Standing standing) {
+        return entries(and(eq(TENANT, tenant), eq(STANDING, standing.name())));
+    }
+
+    MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    private List<RosterEntry> entries(Bson filter) {
+        List<RosterEntry> entries = new ArrayList<>();
+        collection.find(filter).sort(Sorts.ascending(PERSON_ID)).forEach(document -> entries.add(toEntry(document)));
+        return List.copyOf(entries);
+    }
+
+    private static RosterEntry toEntry(Document document) {
+        List<TrainingRecord> trainings = document.getList(TRAININGS, Document.class, List.of()).stream()
+            .map(training -> new TrainingRecord(training.getString(TITLE),
+                LocalDate.parse(training.getString(ATTENDED_ON)), training.getString(PROVIDER)))
+            .toList();
+        return new RosterEntry(document.getString(PERSON_ID), document.getString(NAME),
+            Standing.valueOf(document.getString(STANDING)), LocalDate.parse(document.getString(SINCE)), trainings);
+    }
+}

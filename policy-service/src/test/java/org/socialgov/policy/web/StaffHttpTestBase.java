@@ -1,0 +1,94 @@
+package org.socialgov.policy.web;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mongodb.client.MongoDatabase;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.testsupport.InternalTokens;
+import org.socialgov.testsupport.ServiceRunner;
+
+/**
+ * One real policy service per test class, on its own embedded store, and the requests the staff HTTP tests share:
+ * acme's compliance officer keeping the roster. Each test registers people of its own, so tests do not meet.
+ */
+abstract class StaffHttpTestBase {
+
+    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
+    static final String OFFICER = InternalTokens.forUser("chiyo", "acme", "COMPLIANCE_OFFICER");
+    static final String AUDITOR = InternalTokens.forUser("ann", "acme", "AUDITOR");
+
+    @TempDir
+    static Path dataDir;
+    static ServiceRunner service;
+
+    @BeforeAll
+    static void startService() {
+        service = ServiceRunner.start(dataDir, Map.of());
+    }
+
+    @AfterAll
+    static void stopService() {
+        service.close();
+    }
+
+    static MutableHttpRequest<String> post(String path, String body, String token) {
+        return HttpRequest.POST("/staff" + path, body).contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
+    }
+
+    static String registration(String personId, String standing, String since) {
+        return "{\"personId\":\"" + personId + "\",\"name\":\"Hanako Yamada\",\"standing\":\"" + standing
+            + "\",\"since\":\"" + since + "\"}";
+    }
+
+    static HttpResponse<Map<String, Object>> register(String personId, String standing, String since) {
+        return service.http().exchange(post("", registration(personId, standing, since), OFFICER), JSON);
+    }
+
+    static HttpResponse<Map<String, Object>> changeStanding(String personId, String standing, String since) {
+        return service.http().exchange(post("/" + personId + "/standing-changes",
+            "{\"standing\":\"" + standing + "\",\"since\":\"" + since + "\"}", OFFICER), JSON);
+    }
+
+    static HttpResponse<Map<String, Object>> leave(String personId, String leftOn) {
+        return service.http().exchange(post("/" + personId + "/departure", "{\"leftOn\":\"" + leftOn + "\"}",
+            OFFICER), JSON);
+    }
+
+    static Map<String, Object> read(String personId, String token) {
+        return service.http().retrieve(HttpRequest.GET("/staff/" + personId).bearerAuth(token), JSON);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> roster(String query, String token) {
+        return (List<Map<String, Object>>) service.http().retrieve(HttpRequest.GET("/staff" + query)
+            .bearerAuth(token), JSON).get("items");
+    }
+
+    static Optional<Map<String, Object>> inRoster(String query, String personId) {
+        return roster(query, OFFICER).stream().filter(entry -> personId.equals(entry.get("personId"))).findFirst();
+    }
+
+    /** The roster entry once the projection shows what is expected of it (it trails a change by a moment). */
+    static Map<String, Object> awaitInRoster(String query, String personId, String field, Object expected) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> inRoster(query, personId)
+            .map(entry -> expected.equals(entry.get(field))).orElse(false));
+        return inRoster(query, personId).orElseThrow();
+    }
+
+    static long storedEvents() {
+        return service.context().getBean(MongoDatabase.class).getCollection("domainevents").countDocuments();
+    }
+}
