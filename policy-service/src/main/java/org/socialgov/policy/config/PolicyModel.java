@@ -4,13 +4,14 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
+import org.socialgov.policy.domain.OfficialAccount;
 
-/** The aggregates of the policy service; its domain arrives with its own issue, so none yet. */
+/** The aggregates of the policy service. */
 @Singleton
 public class PolicyModel implements EventSourcedModel {
 
     @Override
     public List<Class<?>> aggregateTypes() {
-        return List.of();
+        return List.of(OfficialAccount.class);
     }
 }
