@@ -1,5 +1,6 @@
 package org.socialgov.problem;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,13 +9,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.core.bind.annotation.Bindable;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
@@ -112,17 +114,21 @@ final class InvalidRequestHandlers {
                 }
                 innermost = cause.getMessage();
             }
-            String field = path.isEmpty() ? argumentName(exception) : String.join(".", new LinkedHashSet<>(path));
+            String field = path.isEmpty() ? parameterName(exception).orElse("body")
+                : String.join(".", new LinkedHashSet<>(path));
             return badRequest(processor, request, exception, List.of(fieldError(field, readable(innermost))));
         }
 
-        /** A query, path or header value that does not convert is named as the request names it, not "body". */
-        private static String argumentName(ConversionErrorException exception) {
-            Argument<?> argument = exception.getArgument();
-            if (argument == null || argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
-                return "body";
+        /** A query, path or header value that does not convert is named as the client sent it, not as "body". */
+        private static Optional<String> parameterName(ConversionErrorException exception) {
+            AnnotationMetadata metadata = exception.getArgument().getAnnotationMetadata();
+            for (Class<? extends Annotation> binding : List.of(QueryValue.class, PathVariable.class, Header.class)) {
+                if (metadata.hasAnnotation(binding)) {
+                    return Optional.of(metadata.stringValue(binding).filter(name -> !name.isBlank())
+                        .orElse(exception.getArgument().getName()));
+                }
             }
-            return argument.getAnnotationMetadata().stringValue(Bindable.class).orElse(argument.getName());
+            return Optional.empty();
         }
 
         private static String readable(String message) {

@@ -38,7 +38,8 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
         HttpRequest<?> request = errorContext.getRequest();
         List<Problem.FieldError> fieldErrors = errorContext.getErrors().stream()
             .filter(error -> error.getPath().isPresent())
-            .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+            // Micronaut names a missing query or header value "/name"; clients know it as "name".
+            .map(error -> new Problem.FieldError(error.getPath().get().replaceFirst("^/", ""), error.getMessage()))
             .toList();
         return new Problem(type.uri(), type.title(), response.code(), detail(errorContext, type, fieldErrors),
             instance(request), request.getHeaders().get(REQUEST_ID_HEADER),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
+import org.socialgov.policy.domain.OfficialAccount;
 import org.socialgov.policy.domain.SocialMediaPolicy;
 import org.socialgov.policy.domain.StaffMember;
 
@@ -13,6 +14,6 @@ public class PolicyModel implements EventSourcedModel {
 
     @Override
     public List<Class<?>> aggregateTypes() {
-        return List.of(SocialMediaPolicy.class, StaffMember.class);
+        return List.of(SocialMediaPolicy.class, StaffMember.class, OfficialAccount.class);
     }
 }

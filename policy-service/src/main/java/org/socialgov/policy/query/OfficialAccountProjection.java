@@ -1,0 +1,84 @@
+package org.socialgov.policy.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.mongodb.client.model.UpdateOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.policy.api.OfficialAccountRegisteredEvent;
+import org.socialgov.policy.api.OfficialAccountRetiredEvent;
+
+/**
+ * Keeps {@code official_accounts} in step with the accounts' events. Idempotent by construction (ARCHITECTURE.md,
+ * decision 1): an event changes a document only if its sequence number is above the version the document holds,
+ * so redelivered and replayed events change nothing.
+ */
+@AxonMessageHandlers
+@ProcessingGroup("official-accounts")
+public class OfficialAccountProjection {
+
+    private final OfficialAccountReadModel readModel;
+
+    public OfficialAccountProjection(OfficialAccountReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @EventHandler
+    void on(OfficialAccountRegisteredEvent event, @SequenceNumber long sequence) {
+        Document account = new Document(OfficialAccountReadModel.TENANT, event.tenant())
+            .append(OfficialAccountReadModel.PLATFORM, event.platform().name())
+            .append(OfficialAccountReadModel.NORMALISED_HANDLE, event.normalisedHandle())
+            .append(OfficialAccountReadModel.PERIODS, List.of())
+            .append(OfficialAccountReadModel.VERSION, -1L);
+        // The handle's first registration creates the document once; later ones find it and insert nothing.
+        readModel.collection().updateOne(eq(OfficialAccountReadModel.ID, event.accountId()),
+            new Document("$setOnInsert", account), new UpdateOptions().upsert(true));
+        apply(event.accountId(), sequence, periods -> periods.add(new Document(OfficialAccountReadModel.HANDLE,
+            event.handle())
+            .append(OfficialAccountReadModel.URL, event.url())
+            .append(OfficialAccountReadModel.PURPOSE, event.purpose())
+            .append(OfficialAccountReadModel.SINCE, event.since().toString())
+            .append(OfficialAccountReadModel.RETIRED_ON, null)));
+    }
+
+    @EventHandler
+    void on(OfficialAccountRetiredEvent event, @SequenceNumber long sequence) {
+        apply(event.accountId(), sequence, periods -> periods.get(periods.size() - 1)
+            .append(OfficialAccountReadModel.RETIRED_ON, event.retiredOn().toString()));
+    }
+
+    @ResetHandler
+    void onReset() {
+        readModel.collection().deleteMany(new Document());
+    }
+
+    private void apply(String accountId, long sequence, Consumer<List<Document>> change) {
+        Document unapplied = readModel.collection().find(and(eq(OfficialAccountReadModel.ID, accountId),
+            lt(OfficialAccountReadModel.VERSION, sequence))).first();
+        if (unapplied == null) {
+            return;
+        }
+        List<Document> periods = new ArrayList<>(unapplied.getList(OfficialAccountReadModel.PERIODS, Document.class));
+        change.accept(periods);
+        Document latest = periods.get(periods.size() - 1);
+        Document update = new Document(OfficialAccountReadModel.PERIODS, periods)
+            .append(OfficialAccountReadModel.VERSION, sequence);
+        for (String field : List.of(OfficialAccountReadModel.HANDLE, OfficialAccountReadModel.URL,
+            OfficialAccountReadModel.PURPOSE, OfficialAccountReadModel.SINCE, OfficialAccountReadModel.RETIRED_ON)) {
+            update.append(field, latest.get(field));
+        }
+        // The same guard again on the write: between the read and this write nothing else may have applied it.
+        readModel.collection().updateOne(and(eq(OfficialAccountReadModel.ID, accountId),
+            lt(OfficialAccountReadModel.VERSION, sequence)), new Document("$set", update));
+    }
+}
