@@ -1,0 +1,65 @@
+package org.socialgov.policy.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import com.mongodb.client.model.UpdateOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.policy.api.PolicyCreatedEvent;
+import org.socialgov.policy.api.PolicyReviewedEvent;
+import org.socialgov.policy.api.PolicyVersionPublishedEvent;
+import org.socialgov.policy.domain.ReviewSchedule;
+
+/**
+ * Keeps {@code policy_summaries} in step with the policies' events, idempotent by sequence number (ARCHITECTURE.md,
+ * decision 1): redelivered and replayed events change nothing.
+ */
+@AxonMessageHandlers
+@ProcessingGroup("policy-summaries")
+public class PolicySummaryProjection {
+
+    private final PolicySummaries summaries;
+
+    public PolicySummaryProjection(PolicySummaries summaries) {
+        this.summaries = summaries;
+    }
+
+    @EventHandler
+    void on(PolicyCreatedEvent event, @SequenceNumber long sequence) {
+        Document created = new Document(PolicySummaries.TENANT, event.tenant())
+            .append(PolicySummaries.TITLE, event.title())
+            .append(PolicySummaries.NEXT_REVIEW_DUE, ReviewSchedule.nextDue(event.enactedOn(), null,
+                event.reviewIntervalMonths()).toString())
+            .append(PolicySummaries.VERSION, sequence);
+        summaries.collection().updateOne(eq(PolicySummaries.ID, event.policyId()),
+            new Document("$setOnInsert", created), new UpdateOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(PolicyVersionPublishedEvent event, @SequenceNumber long sequence) {
+        apply(event.policyId(), sequence, new Document(PolicySummaries.LATEST_PUBLISHED, event.versionNo()));
+    }
+
+    @EventHandler
+    void on(PolicyReviewedEvent event, @SequenceNumber long sequence) {
+        apply(event.policyId(), sequence, new Document(PolicySummaries.NEXT_REVIEW_DUE,
+            event.nextReviewDue().toString()));
+    }
+
+    @ResetHandler
+    void onReset() {
+        summaries.collection().deleteMany(new Document());
+    }
+
+    private void apply(String policyId, long sequence, Document change) {
+        summaries.collection().updateOne(
+            and(eq(PolicySummaries.ID, policyId), lt(PolicySummaries.VERSION, sequence)),
+            new Document("$set", change.append(PolicySummaries.VERSION, sequence)));
+    }
+}
