@@ -37,6 +37,13 @@ public final class LocalSuite implements AutoCloseable {
      */
     public static LocalSuite start(Path repository, Path dataDir, int storePort, Set<SuiteApplication> applications,
                                    Map<SuiteApplication, Integer> ports, Consumer<String> progress) {
+        return start(repository, dataDir, storePort, applications, ports, Map.of(), progress);
+    }
+
+    /** As above, with settings every application gets in its environment (e.g. {@code SOCIALGOV_DEMO=true}). */
+    public static LocalSuite start(Path repository, Path dataDir, int storePort, Set<SuiteApplication> applications,
+                                   Map<SuiteApplication, Integer> ports, Map<String, String> settings,
+                                   Consumer<String> progress) {
         SuiteSecrets secrets = SuiteSecrets.loadOrCreate(dataDir);
         EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), storePort);
         progress.accept("Store ready at " + store.connectionString() + " (data in " + dataDir.toAbsolutePath() + ")");
@@ -48,8 +55,10 @@ public final class LocalSuite implements AutoCloseable {
                     continue;
                 }
                 int port = ports.getOrDefault(application, application.defaultPort());
-                SuiteProcess process = SuiteProcess.start(repository, application, port,
-                    environment(application, port, store, secrets, ports), dataDir.resolve("logs"));
+                Map<String, String> environment = new HashMap<>(settings);
+                environment.putAll(environment(application, port, store, secrets, ports));
+                SuiteProcess process = SuiteProcess.start(repository, application, port, environment,
+                    dataDir.resolve("logs"));
                 started.put(application, process);
                 process.awaitHealthy(STARTUP_TIMEOUT);
                 progress.accept(application.module() + " ready on http://localhost:" + port

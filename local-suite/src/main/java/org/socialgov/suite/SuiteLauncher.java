@@ -2,12 +2,14 @@ package org.socialgov.suite;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./run-suite}: starts the whole suite on the embedded store and keeps it running until Ctrl-C.
- * Options: {@code --data-dir DIR} (default ./data), {@code --store-port N} (default 27018).
+ * Options: {@code --data-dir DIR} (default ./data), {@code --store-port N} (default 27018), {@code --demo} (load the
+ * example tenant of DOMAIN.md: its published policy, official accounts and roster).
  */
 public final class SuiteLauncher {
 
@@ -23,8 +25,9 @@ public final class SuiteLauncher {
         System.out.println("Starting SocialGov on the embedded store...");
         LocalSuite suite;
         try {
+            boolean demo = List.of(args).contains("--demo");
             suite = LocalSuite.start(repository, dataDir, storePort, EnumSet.allOf(SuiteApplication.class), Map.of(),
-                line -> System.out.println("  " + line));
+                demo ? Map.of("SOCIALGOV_DEMO", "true") : Map.of(), line -> System.out.println("  " + line));
         } catch (RuntimeException e) {
             System.err.println("SocialGov could not start: " + e.getMessage());
             System.exit(1);
@@ -45,7 +48,8 @@ public final class SuiteLauncher {
         System.out.println("  TOKEN=$(curl -s -X POST " + gateway + "/dev/tokens -H 'Content-Type: application/json' \\");
         System.out.println("    -d '{\"subject\":\"alice\",\"tenant\":\"acme\",\"roles\":[\"CONTRACT_MANAGER\"]}'"
             + " | sed 's/.*\"token\":\"\\([^\"]*\\)\".*/\\1/')");
-        System.out.println("Then see README.md for the curl tour.");
+        System.out.println("Then see README.md for the curl tour. With --demo: curl " + gateway
+            + "/api/public/example/policy");
         stopped.await();
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -36,8 +37,32 @@ final class RunningSuite implements AutoCloseable {
     }
 
     static RunningSuite start(Path dataDir) {
-        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0,
-            Set.of(SuiteApplication.CONTRACT_SERVICE, SuiteApplication.GATEWAY), freePorts(), System.out::println));
+        return start(dataDir, SuiteApplication.CONTRACT_SERVICE);
+    }
+
+    /** The store, the gateway and the given service(s). */
+    static RunningSuite start(Path dataDir, SuiteApplication... services) {
+        Set<SuiteApplication> applications = new HashSet<>(Set.of(services));
+        applications.add(SuiteApplication.GATEWAY);
+        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, applications, freePorts(),
+            System.out::println));
+    }
+
+    /** A call through the gateway: method, path (from /api on), token (or none) and JSON body (or none). */
+    HttpResponse<String> call(String method, String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path))
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** A free port for every application, so that tests never collide with a suite running on the defaults. */
