@@ -19,6 +19,7 @@ import io.micronaut.http.MediaType;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.socialgov.platform.audit.StoredEventLog;
+import org.socialgov.testsupport.InternalTokens;
 
 /**
  * What an auditor asks of the contracts' record over HTTP: history by page, the diff between versions, verification

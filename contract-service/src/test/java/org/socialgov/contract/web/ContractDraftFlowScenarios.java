@@ -14,6 +14,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /** The walking skeleton's flow, run once on the embedded store and once on a real MongoDB. */
 abstract class ContractDraftFlowScenarios {

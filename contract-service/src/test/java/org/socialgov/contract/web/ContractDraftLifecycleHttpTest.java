@@ -13,6 +13,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /** Revising, withdrawing and reviewing a draft through the real server. */
 class ContractDraftLifecycleHttpTest extends ContractServiceHttpTestBase {

@@ -13,6 +13,7 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /** Contract lists: built by the projection from the events, paged by cursor, filtered, per tenant and party. */
 class ContractListHttpTest extends ContractServiceHttpTestBase {

@@ -13,6 +13,7 @@ import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 class ContractRestartTest {
 

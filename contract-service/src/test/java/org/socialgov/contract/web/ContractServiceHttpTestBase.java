@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /**
  * One real contract service per test class, on its own embedded store, and the requests the HTTP tests share:

@@ -8,6 +8,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.socialgov.testsupport.InternalTokens;
 
 /** Runs the real contract service on a data directory, so that a test can stop and start it again. */
 final class ContractServiceRunner implements AutoCloseable {

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
+import org.socialgov.testsupport.InternalTokens;
 
 /** Signing by both parties through the real server: the client's manager, then the agency itself. */
 class ContractSignatureHttpTest extends ContractServiceHttpTestBase {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 import org.socialgov.platform.store.EmbeddedMongoStore;
+import org.socialgov.testsupport.InternalTokens;
 
 class ContractStoreOutageTest {
 

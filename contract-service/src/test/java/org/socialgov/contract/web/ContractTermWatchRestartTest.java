@@ -15,6 +15,7 @@ import io.micronaut.http.MediaType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /** Terms that ended while the service was down are expired or renewed when it comes back, from stored state. */
 class ContractTermWatchRestartTest {

@@ -19,6 +19,7 @@ import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.ContractServiceApplication;
 import org.socialgov.platform.ops.ServiceLauncher;
 import org.socialgov.platform.rebuild.ProjectionRebuildCommand;
+import org.socialgov.testsupport.InternalTokens;
 
 /** {@code rebuild-projections} on the command line, with the service stopped: the read models come back whole. */
 class ProjectionRebuildCommandTest {

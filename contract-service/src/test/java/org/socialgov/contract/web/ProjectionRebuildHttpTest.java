@@ -21,6 +21,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.testsupport.InternalTokens;
 
 /**
  * An operator rebuilds the contract read models through the API: the rebuilt documents equal the ones built live,

@@ -2,47 +2,26 @@ package org.socialgov.policy.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.testsupport.InternalTokens;
-import org.socialgov.testsupport.ServiceRunner;
 
 /**
  * One real policy service per test class, on its own embedded store, and the requests the official accounts'
  * HTTP tests share. Each test registers its own handles, so the tests of a class do not see each other's accounts.
  */
-abstract class OfficialAccountsHttpTestBase {
+abstract class OfficialAccountsHttpTestBase extends PolicyServiceHttpTestBase {
 
-    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     static final String OFFICER = InternalTokens.forUser("olivia", "acme", "COMPLIANCE_OFFICER");
     static final String EMPLOYEE = InternalTokens.forUser("eve", "acme", "EMPLOYEE");
     static final String AUDITOR = InternalTokens.forUser("ann", "acme", "AUDITOR");
     static final String OTHER_COMPANY = InternalTokens.forUser("mallory", "globex", "COMPLIANCE_OFFICER",
         "EMPLOYEE");
-
-    @TempDir
-    static Path dataDir;
-    static ServiceRunner service;
-
-    @BeforeAll
-    static void startService() {
-        service = ServiceRunner.start(dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stopService() {
-        service.close();
-    }
 
     static MutableHttpRequest<String> post(String path, String body, String token) {
         return HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON).bearerAuth(token);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.policy.web.PolicyRequests.AUDITOR;
 import static org.socialgov.policy.web.PolicyRequests.CONTENT;
 import static org.socialgov.policy.web.PolicyRequests.CREATION;
-import static org.socialgov.policy.web.PolicyRequests.JSON;
 import static org.socialgov.policy.web.PolicyRequests.OFFICER;
 import static org.socialgov.policy.web.PolicyRequests.OTHER_TENANT_OFFICER;
 import static org.socialgov.policy.web.PolicyRequests.post;
@@ -14,7 +13,6 @@ import static org.socialgov.policy.web.PolicyRequests.put;
 import static org.socialgov.policy.web.PolicyRequests.staff;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,36 +21,19 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.testsupport.ServiceRunner;
 
 /**
  * The policy's life over HTTP, in order: created with a draft, refused publication, published, never edited, read
  * in force and in public, reviewed, acknowledged. One tenant's policy throughout, as in production.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PoliciesHttpTest {
+class PoliciesHttpTest extends PolicyServiceHttpTestBase {
 
-    @TempDir
-    static Path dataDir;
-    private static ServiceRunner service;
     private static String policyId;
-
-    @BeforeAll
-    static void start() {
-        service = ServiceRunner.start(dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
 
     @Test
     @Order(1)

@@ -4,39 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.policy.web.PolicyRequests.AUDITOR;
 import static org.socialgov.policy.web.PolicyRequests.CREATION;
-import static org.socialgov.policy.web.PolicyRequests.JSON;
 import static org.socialgov.policy.web.PolicyRequests.OFFICER;
 import static org.socialgov.policy.web.PolicyRequests.post;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.testsupport.InternalTokens;
-import org.socialgov.testsupport.ServiceRunner;
 
 /** The platform's audit capabilities on the policy's record: as of, history, diff, verification and export. */
-class PolicyAuditHttpTest {
-
-    @TempDir
-    static Path dataDir;
-    private static ServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ServiceRunner.start(dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class PolicyAuditHttpTest extends PolicyServiceHttpTestBase {
 
     @Test
     void givenPublishedPolicy_whenAuditorReplaysComparesVerifiesAndExports_thenTheRecordAnswers() {

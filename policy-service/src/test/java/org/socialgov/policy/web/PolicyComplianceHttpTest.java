@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socialgov.policy.web.PolicyRequests.AUDITOR;
 import static org.socialgov.policy.web.PolicyRequests.CONTENT;
 import static org.socialgov.policy.web.PolicyRequests.CREATION;
-import static org.socialgov.policy.web.PolicyRequests.JSON;
 import static org.socialgov.policy.web.PolicyRequests.OFFICER;
 import static org.socialgov.policy.web.PolicyRequests.post;
 import static org.socialgov.policy.web.PolicyRequests.put;
 import static org.socialgov.policy.web.PolicyRequests.staff;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,31 +17,13 @@ import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.testsupport.ServiceRunner;
 
 /**
  * The policy meets the roster and the official accounts: who is bound, who acknowledged, who must acknowledge again
  * after a new version, which rules bind a leaver, and what the public page shows.
  */
-class PolicyComplianceHttpTest {
-
-    @TempDir
-    static Path dataDir;
-    private static ServiceRunner service;
-
-    @BeforeAll
-    static void start() {
-        service = ServiceRunner.start(dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+class PolicyComplianceHttpTest extends PolicyServiceHttpTestBase {
 
     @Test
     void givenRosterAndTwoVersions_whenStaffAcknowledge_thenTheReportFollowsVersionsAndRoster() {

@@ -1,8 +1,5 @@
 package org.socialgov.policy.web;
 
-import java.util.Map;
-
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -11,7 +8,6 @@ import org.socialgov.testsupport.InternalTokens;
 /** The requests and callers the policy-service tests share: the example policy as JSON, and who sends it. */
 final class PolicyRequests {
 
-    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     static final String OFFICER = InternalTokens.forUser("kaori", "example", "COMPLIANCE_OFFICER");
     static final String AUDITOR = InternalTokens.forUser("ann", "example", "AUDITOR");
     static final String OTHER_TENANT_OFFICER = InternalTokens.forUser("gus", "globex", "COMPLIANCE_OFFICER");

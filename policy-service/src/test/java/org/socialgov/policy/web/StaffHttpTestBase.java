@@ -2,47 +2,26 @@ package org.socialgov.policy.web;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoDatabase;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.testsupport.InternalTokens;
-import org.socialgov.testsupport.ServiceRunner;
 
 /**
  * One real policy service per test class, on its own embedded store, and the requests the staff HTTP tests share:
  * acme's compliance officer keeping the roster. Each test registers people of its own, so tests do not meet.
  */
-abstract class StaffHttpTestBase {
+abstract class StaffHttpTestBase extends PolicyServiceHttpTestBase {
 
-    static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     static final String OFFICER = InternalTokens.forUser("chiyo", "acme", "COMPLIANCE_OFFICER");
     static final String AUDITOR = InternalTokens.forUser("ann", "acme", "AUDITOR");
-
-    @TempDir
-    static Path dataDir;
-    static ServiceRunner service;
-
-    @BeforeAll
-    static void startService() {
-        service = ServiceRunner.start(dataDir, Map.of());
-    }
-
-    @AfterAll
-    static void stopService() {
-        service.close();
-    }
 
     static MutableHttpRequest<String> post(String path, String body, String token) {
         return HttpRequest.POST("/staff" + path, body).contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
