@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +22,7 @@ import com.atlassian.oai.validator.model.Request;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +78,8 @@ class AuditorEndToEndTest {
             .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6));
         amend(contractId, manager, agency, 1, cappedDamages, LocalDate.of(2027, 4, 1));
         OffsetDateTime betweenAmendments = OffsetDateTime.now(ZoneOffset.UTC);
-        Thread.sleep(5);
+        // The second amendment must be recorded strictly after the instant asked about.
+        Awaitility.await().until(() -> OffsetDateTime.now(ZoneOffset.UTC).isAfter(betweenAmendments));
         ContractTerms higherFee = ContractDrafts.operations2027().getTerms().damages(cappedDamages.getDamages())
             .fees(original.getFees().baseMonthlyFee(new Money().currency("EUR").amount("3000.00")));
         amend(contractId, manager, agency, 2, higherFee, LocalDate.of(2027, 7, 1));
@@ -141,12 +144,8 @@ class AuditorEndToEndTest {
         assertEquals("/api/admin/contracts/projections/rebuild", started.headers().firstValue("Location")
             .map(location -> URI.create(location).getPath()).orElse(""));
         assertEquals(403, get("/api/admin/contracts/projections/rebuild", manager).statusCode());
-        String status = "";
-        for (int poll = 0; poll < 100 && !status.contains("\"COMPLETED\""); poll++) {
-            Thread.sleep(200);
-            status = get("/api/admin/contracts/projections/rebuild", operator).body();
-        }
-        assertTrue(status.contains("\"COMPLETED\""), status);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> get(
+            "/api/admin/contracts/projections/rebuild", operator).body().contains("\"COMPLETED\""));
         assertEquals(listBefore, get("/api/contracts?limit=50", manager).body());
     }
 

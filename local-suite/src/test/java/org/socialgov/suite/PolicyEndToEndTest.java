@@ -1,11 +1,11 @@
 package org.socialgov.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import java.util.Map;
 import com.atlassian.oai.validator.model.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,14 +108,11 @@ class PolicyEndToEndTest {
     }
 
     private static JsonNode awaitReport(String path, String token, int acknowledged) throws Exception {
-        long deadline = System.currentTimeMillis() + 15_000;
-        JsonNode report = JSON.readTree(checked("GET", path, token, null, 200));
-        while (report.get("acknowledged").size() < acknowledged || report.get("formerStaff").asInt() < 1) {
-            assertTrue(System.currentTimeMillis() < deadline, "The roster did not catch up: " + report);
-            Thread.sleep(100);
-            report = JSON.readTree(checked("GET", path, token, null, 200));
-        }
-        return report;
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> {
+            JsonNode report = JSON.readTree(checked("GET", path, token, null, 200));
+            return report.get("acknowledged").size() >= acknowledged && report.get("formerStaff").asInt() >= 1;
+        });
+        return JSON.readTree(checked("GET", path, token, null, 200));
     }
 
     private static List<String> names(JsonNode entries) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialgov.contract.ContractFixtures;
 import org.socialgov.testsupport.InternalTokens;
+import org.socialgov.testsupport.Problems;
 
 /** The contract endpoints through the real server and the real driver, on the embedded store. */
 class ContractsHttpTest extends ContractDraftFlowScenarios {
@@ -130,16 +131,6 @@ class ContractsHttpTest extends ContractDraftFlowScenarios {
     }
 
     static HttpClientResponseException assertProblem(Runnable call, int status, String typeSlug) {
-        try {
-            call.run();
-        } catch (HttpClientResponseException e) {
-            assertEquals(status, e.getStatus().getCode(), () -> e.getResponse().getBody(String.class).orElse(""));
-            assertEquals("application/problem+json", e.getResponse().getContentType().map(MediaType::toString)
-                .orElse(""));
-            String body = e.getResponse().getBody(String.class).orElseThrow();
-            assertTrue(body.contains("\"type\":\"https://socialgov.org/problems/" + typeSlug + "\""), body);
-            return e;
-        }
-        throw new AssertionError("Expected a " + status + " problem");
+        return Problems.assertProblem(call, status, typeSlug);
     }
 }
