@@ -1,0 +1,7 @@
+package org.socialgov.incident.api;
+
+import java.time.Instant;
+
+/** The incident was closed. */
+public record IncidentClosedEvent(String incidentId, Instant closedAt) {
+}
