@@ -18,7 +18,6 @@ import org.socialgov.incident.api.ReopenIncidentCommand;
 import org.socialgov.incident.api.ResolveIncidentCommand;
 import org.socialgov.incident.api.Severity;
 import org.socialgov.incident.api.TriageIncidentCommand;
-import org.socialgov.incident.domain.IncidentNotFoundException;
 import org.socialgov.incident.web.generated.api.IncidentHandlingApi;
 import org.socialgov.incident.web.generated.model.ClosureRequest;
 import org.socialgov.incident.web.generated.model.EscalationRequest;
@@ -122,11 +121,7 @@ public class IncidentHandlingController implements IncidentHandlingApi {
 
     /** The survivor as it stands, for the aggregate to judge the merge; null if the tenant has no such incident. */
     private IncidentStatus survivorStatus(String survivorId) {
-        try {
-            return reads.find(survivorId, null, null).incident().status();
-        } catch (IncidentNotFoundException e) {
-            return null;
-        }
+        return reads.findIfExists(survivorId).map(view -> view.incident().status()).orElse(null);
     }
 
     private HttpResponse<Incident> send(String incidentId, Object command) {

@@ -1,6 +1,7 @@
 package org.socialgov.incident.web;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -42,6 +43,21 @@ class IncidentReads {
     IncidentView find(String incidentId, Long version, Instant asOf) {
         return queryGateway.query(new FindIncidentQuery(incidentId, caller().tenant(), version, asOf),
             IncidentView.class).join();
+    }
+
+    /** The incident of the caller's tenant, if there is one by that id. */
+    Optional<IncidentView> findIfExists(String incidentId) {
+        try {
+            return Optional.of(find(incidentId, null, null));
+        } catch (RuntimeException e) {
+            // The query bus wraps the handler's refusal; only "no such incident" means absent, anything else fails.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IncidentNotFoundException) {
+                    return Optional.empty();
+                }
+            }
+            throw e;
+        }
     }
 
     /** The incident as the caller may read it; 404 if they may not know of it. */

@@ -40,7 +40,7 @@ abstract class IncidentServiceHttpTestBase {
 
     @BeforeAll
     static void startService() {
-        service = ServiceRunner.start(dataDir, settings());
+        service = ServiceRunner.start(dataDir, Map.of());
     }
 
     @AfterAll
@@ -48,9 +48,10 @@ abstract class IncidentServiceHttpTestBase {
         service.close();
     }
 
-    /** Overridden by hiding in a class that needs other settings (e.g. a shorter SLA). */
-    static Map<String, Object> settings() {
-        return Map.of();
+    /** For a class that needs other settings (e.g. a shorter SLA): the same store, the service started again. */
+    static void restartWith(Map<String, Object> settings) {
+        service.close();
+        service = ServiceRunner.start(dataDir, settings);
     }
 
     static MutableHttpRequest<String> post(String path, String body, String token) {
