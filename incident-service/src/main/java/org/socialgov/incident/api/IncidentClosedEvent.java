@@ -2,6 +2,6 @@ package org.socialgov.incident.api;
 
 import java.time.Instant;
 
-/** The incident was closed. */
-public record IncidentClosedEvent(String incidentId, Instant closedAt) {
+/** The incident was closed; {@code note} is the closing remark, if any. */
+public record IncidentClosedEvent(String incidentId, String note, Instant closedAt) {
 }

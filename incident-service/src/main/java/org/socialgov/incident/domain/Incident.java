@@ -140,7 +140,7 @@ public class Incident {
     void handle(CloseIncidentCommand command) {
         requireTenant(command.tenant());
         HandlingOrder.CLOSE.requireAllowedFrom(status);
-        apply(new IncidentClosedEvent(incidentId, command.at()));
+        apply(new IncidentClosedEvent(incidentId, command.note(), command.at()));
     }
 
     @CommandHandler

@@ -90,7 +90,7 @@ public class IncidentHandlingController implements IncidentHandlingApi {
     @Secured(Roles.COMPLIANCE_OFFICER)
     @Idempotent
     public HttpResponse<Incident> closeIncident(String incidentId, ClosureRequest request, String idempotencyKey) {
-        return send(incidentId, new CloseIncidentCommand(incidentId, tenant(), now()));
+        return send(incidentId, new CloseIncidentCommand(incidentId, tenant(), request.getNote(), now()));
     }
 
     @Override

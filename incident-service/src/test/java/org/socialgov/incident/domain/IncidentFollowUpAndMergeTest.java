@@ -59,7 +59,7 @@ class IncidentFollowUpAndMergeTest {
     void givenClosedIncident_whenReporterAddsObservation_thenOutOfOrder() {
         fixture.given(reported(), triaged(), new ResponseDecidedEvent(INCIDENT_ID, null, "Ignore", "olivia",
                 hoursLater(2)), new IncidentResolvedEvent(INCIDENT_ID, "Done", hoursLater(3)),
-                new IncidentClosedEvent(INCIDENT_ID, hoursLater(4)))
+                new IncidentClosedEvent(INCIDENT_ID, null, hoursLater(4)))
             .when(new AddFollowUpCommand(INCIDENT_ID, TENANT, "eve", EMPLOYEE, "Deleted", null, hoursLater(5)))
             .expectNoEvents()
             .expectException(IncidentStateConflictException.class);

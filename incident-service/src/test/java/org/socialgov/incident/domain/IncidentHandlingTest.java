@@ -161,14 +161,14 @@ class IncidentHandlingTest {
     void givenResponseDecided_whenResolvedThenClosed_thenClosed() {
         fixture.given(reported(), triaged(), decided(), new IncidentResolvedEvent(INCIDENT_ID, "Customer thanked us",
                 hoursLater(5)))
-            .when(new CloseIncidentCommand(INCIDENT_ID, TENANT, hoursLater(6)))
-            .expectEvents(new IncidentClosedEvent(INCIDENT_ID, hoursLater(6)));
+            .when(new CloseIncidentCommand(INCIDENT_ID, TENANT, "No further reaction", hoursLater(6)))
+            .expectEvents(new IncidentClosedEvent(INCIDENT_ID, "No further reaction", hoursLater(6)));
     }
 
     @Test
     void givenResponseDecided_whenClosedBeforeResolved_thenOutOfOrder() {
         fixture.given(reported(), triaged(), decided())
-            .when(new CloseIncidentCommand(INCIDENT_ID, TENANT, hoursLater(6)))
+            .when(new CloseIncidentCommand(INCIDENT_ID, TENANT, null, hoursLater(6)))
             .expectNoEvents()
             .expectException(IncidentStateConflictException.class);
     }
@@ -176,7 +176,7 @@ class IncidentHandlingTest {
     @Test
     void givenClosed_whenReopened_thenBackInTriageWithNewDeadlineFromTheReopening() {
         fixture.given(reported(), triaged(), decided(), new IncidentResolvedEvent(INCIDENT_ID, "Done", hoursLater(5)),
-                new IncidentClosedEvent(INCIDENT_ID, hoursLater(6)))
+                new IncidentClosedEvent(INCIDENT_ID, null, hoursLater(6)))
             .when(new ReopenIncidentCommand(INCIDENT_ID, TENANT, "The post went viral a week later", hoursLater(200)))
             .expectEvents(new IncidentReopenedEvent(INCIDENT_ID, "The post went viral a week later", hoursLater(200),
                 hoursLater(272)));

@@ -39,7 +39,8 @@ class IncidentHandlingHttpTest extends IncidentServiceHttpTestBase {
         assertTrue(decided.containsKey("timeToDecisionSeconds"));
         assertEquals("RESOLVED", step(incidentId, "resolution", "{\"summary\":\"The customer thanked us\"}",
             OFFICER).get("status"));
-        assertEquals("CLOSED", step(incidentId, "closure", "{}", OFFICER).get("status"));
+        assertEquals("CLOSED", step(incidentId, "closure", "{\"note\":\"No further reaction\"}", OFFICER)
+            .get("status"));
         assertProblem(() -> step(incidentId, "follow-ups", "{\"observation\":\"Deleted\"}", EVE), 409,
             "incident-state-conflict");
 
