@@ -3,14 +3,15 @@ package org.socialgov.incident.config;
 import java.util.List;
 
 import jakarta.inject.Singleton;
+import org.socialgov.incident.domain.Incident;
 import org.socialgov.platform.axon.EventSourcedModel;
 
-/** The aggregates of the incident service; its domain arrives with its own issue, so none yet. */
+/** The aggregates of the incident service. */
 @Singleton
 public class IncidentModel implements EventSourcedModel {
 
     @Override
     public List<Class<?>> aggregateTypes() {
-        return List.of();
+        return List.of(Incident.class);
     }
 }

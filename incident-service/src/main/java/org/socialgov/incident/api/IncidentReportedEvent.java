@@ -1,0 +1,12 @@
+package org.socialgov.incident.api;
+
+import java.time.Instant;
+
+/**
+ * A post was reported for the first time and an incident opened for it, with the severity the rules suggest and the
+ * deadline to triage that severity gives.
+ */
+public record IncidentReportedEvent(String incidentId, String tenant, String normalisedUrl, PostReport report,
+                                    Reporter reporter, Severity suggestedSeverity, Instant reportedAt,
+                                    Instant triageDueBy) {
+}

@@ -1,0 +1,8 @@
+package org.socialgov.incident.api;
+
+/**
+ * What became of a report: a new incident, or a sighting of an existing one ({@code duplicateOf} names the incident
+ * that carries the story: the incident itself, or the one it was merged into).
+ */
+public record ReportOutcome(String incidentId, boolean newIncident, String duplicateOf, int sightings) {
+}

@@ -1,0 +1,92 @@
+package org.socialgov.incident.query;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
+import jakarta.inject.Singleton;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.socialgov.incident.api.IncidentCategory;
+import org.socialgov.incident.api.IncidentStatus;
+import org.socialgov.incident.api.Sentiment;
+import org.socialgov.incident.api.Severity;
+import org.socialgov.incident.api.SocialPlatform;
+
+/**
+ * The read model behind incident lists and the due-soon and overdue lists: one document per incident in
+ * {@code incident_summaries}, written only by {@link IncidentSummaryProjection}. Instants are epoch milliseconds, so
+ * they compare as numbers.
+ */
+@Singleton
+public class IncidentSummaries {
+
+    static final String ID = "_id";
+    static final String TENANT = "tenant";
+    static final String STATUS = "status";
+    static final String PLATFORM = "platform";
+    static final String CATEGORY = "category";
+    static final String SENTIMENT = "sentiment";
+    static final String SEVERITY = "severity";
+    /** Everyone who reported the post: the first reporter and each sighting's. */
+    static final String REPORTERS = "reporters";
+    static final String REPORTED_AT = "reportedAt";
+    static final String NEXT_DUE_BY = "nextDueBy";
+    static final String SIGHTINGS = "sightings";
+    static final String MERGED_INTO = "mergedInto";
+    /** The sequence number of the last event applied: what makes the projection idempotent. */
+    static final String VERSION = "version";
+
+    private final MongoCollection<Document> collection;
+
+    public IncidentSummaries(MongoDatabase database) {
+        this.collection = database.getCollection("incident_summaries");
+    }
+
+    MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /**
+     * The tenant's incidents, newest first: only those {@code reporter} reported when given, only those due soon or
+     * overdue at {@code now} when {@code due} is given.
+     */
+    public List<IncidentSummary> of(String tenant, String reporter, DueFilter due, Instant now, Duration soon) {
+        List<Bson> filters = new ArrayList<>(List.of(eq(TENANT, tenant)));
+        if (reporter != null) {
+            filters.add(eq(REPORTERS, reporter));
+        }
+        if (due == DueFilter.OVERDUE) {
+            filters.add(lt(NEXT_DUE_BY, now.toEpochMilli()));
+        } else if (due == DueFilter.SOON) {
+            filters.add(gte(NEXT_DUE_BY, now.toEpochMilli()));
+            filters.add(lt(NEXT_DUE_BY, now.plus(soon).toEpochMilli()));
+        }
+        List<IncidentSummary> found = new ArrayList<>();
+        collection.find(and(filters)).sort(Sorts.descending(REPORTED_AT)).forEach(document ->
+            found.add(new IncidentSummary(document.getString(ID), IncidentStatus.valueOf(document.getString(STATUS)),
+                SocialPlatform.valueOf(document.getString(PLATFORM)),
+                IncidentCategory.valueOf(document.getString(CATEGORY)),
+                Sentiment.valueOf(document.getString(SENTIMENT)), Severity.valueOf(document.getString(SEVERITY)),
+                instant(document.getLong(REPORTED_AT)), instant(document.getLong(NEXT_DUE_BY)),
+                document.getInteger(SIGHTINGS, 1), document.getString(MERGED_INTO))));
+        return found;
+    }
+
+    static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+}

@@ -1,0 +1,90 @@
+package org.socialgov.incident.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.security.annotation.Secured;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.socialgov.incident.api.ReportIncidentCommand;
+import org.socialgov.incident.api.ReportOutcome;
+import org.socialgov.incident.api.Reporter;
+import org.socialgov.incident.api.ReporterKind;
+import org.socialgov.incident.config.DueSoonSettings;
+import org.socialgov.incident.domain.IncidentIds;
+import org.socialgov.incident.query.DueFilter;
+import org.socialgov.incident.query.IncidentSummaries;
+import org.socialgov.incident.web.generated.api.IncidentsApi;
+import org.socialgov.incident.web.generated.model.Incident;
+import org.socialgov.incident.web.generated.model.IncidentReport;
+import org.socialgov.incident.web.generated.model.IncidentSummary;
+import org.socialgov.incident.web.generated.model.ReportReceipt;
+import org.socialgov.incident.web.generated.model.Severity;
+import org.socialgov.platform.idempotency.Idempotent;
+import org.socialgov.platform.identity.RequestIdentity;
+import org.socialgov.platform.identity.Roles;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
+
+/** Reporting posts and reading incidents: each maps the request to a command or query and maps the answer. */
+@Controller
+public class IncidentsController implements IncidentsApi {
+
+    private final CommandGateway commandGateway;
+    private final IncidentReads reads;
+    private final IncidentSummaries summaries;
+    private final DueSoonSettings dueSoon;
+    private final Clock clock = Clock.systemUTC();
+
+    public IncidentsController(CommandGateway commandGateway, IncidentReads reads, IncidentSummaries summaries,
+                               DueSoonSettings dueSoon) {
+        this.commandGateway = commandGateway;
+        this.reads = reads;
+        this.summaries = summaries;
+        this.dueSoon = dueSoon;
+    }
+
+    @Override
+    @Secured({Roles.EMPLOYEE, Roles.AGENCY})
+    @Idempotent
+    public HttpResponse<ReportReceipt> reportIncident(IncidentReport report, String idempotencyKey) {
+        RequestIdentity caller = reads.caller();
+        // Someone on staff who also works for an agency reports as staff: the stricter check is the agency's.
+        ReporterKind kind = caller.hasRole(Roles.EMPLOYEE) ? ReporterKind.EMPLOYEE : ReporterKind.AGENCY;
+        String incidentId = IncidentIds.forPost(caller.tenant(), report.getPostUrl());
+        ReportOutcome outcome = commandGateway.sendAndWait(new ReportIncidentCommand(incidentId, caller.tenant(),
+            IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind), Instant.now(clock)));
+        Severity suggested = IncidentModelMapper.severity(reads.find(incidentId, null, null).incident()
+            .suggestedSeverity());
+        ReportReceipt receipt = new ReportReceipt(outcome.incidentId(), outcome.newIncident()
+            ? org.socialgov.incident.web.generated.model.ReportOutcome.NEW_INCIDENT
+            : org.socialgov.incident.web.generated.model.ReportOutcome.SIGHTING, outcome.sightings(), suggested)
+            .duplicateOf(outcome.duplicateOf());
+        return outcome.newIncident()
+            ? HttpResponse.created(receipt).header(HttpHeaders.LOCATION, "/incidents/" + incidentId)
+            : HttpResponse.ok(receipt);
+    }
+
+    @Override
+    @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE, Roles.AGENCY})
+    public List<IncidentSummary> listIncidents(org.socialgov.incident.web.generated.model.DueFilter due) {
+        RequestIdentity caller = reads.caller();
+        boolean wholeTenant = caller.hasRole(Roles.COMPLIANCE_OFFICER) || caller.hasRole(Roles.AUDITOR);
+        return summaries.of(caller.tenant(), wholeTenant ? null : caller.actor(),
+                due == null ? null : DueFilter.valueOf(due.name()), Instant.now(clock), dueSoon.getDueSoon())
+            .stream().map(IncidentModelMapper::toModel).toList();
+    }
+
+    @Override
+    @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE, Roles.AGENCY})
+    public HttpResponse<Incident> getIncident(String incidentId, Long version, OffsetDateTime asOf) {
+        if (version != null && asOf != null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Ask for a version or an instant, not both");
+        }
+        return reads.read(incidentId, version, asOf == null ? null : asOf.toInstant());
+    }
+}

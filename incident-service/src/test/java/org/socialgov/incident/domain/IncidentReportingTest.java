@@ -1,0 +1,117 @@
+package org.socialgov.incident.domain;
+
+import static org.socialgov.incident.IncidentFixtures.EVE;
+import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
+import static org.socialgov.incident.IncidentFixtures.POSTED_AT;
+import static org.socialgov.incident.IncidentFixtures.POST_URL;
+import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
+import static org.socialgov.incident.IncidentFixtures.SEEN_AT;
+import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
+import static org.socialgov.incident.IncidentFixtures.TENANT;
+import static org.socialgov.incident.IncidentFixtures.complaint;
+import static org.socialgov.incident.IncidentFixtures.report;
+import static org.socialgov.incident.IncidentFixtures.reported;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialgov.incident.api.Evidence;
+import org.socialgov.incident.api.IncidentMergedEvent;
+import org.socialgov.incident.api.IncidentSightedEvent;
+import org.socialgov.incident.api.PostReport;
+import org.socialgov.incident.api.ReportIncidentCommand;
+import org.socialgov.incident.api.ReportOutcome;
+import org.socialgov.incident.api.Reporter;
+import org.socialgov.incident.api.ReporterKind;
+
+/** Reporting a post: who may, what makes a report valid, and how a second report of the same post is recorded. */
+class IncidentReportingTest {
+
+    private static final Reporter BOB = new Reporter("bob", ReporterKind.EMPLOYEE);
+
+    private AggregateTestFixture<Incident> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource(IncidentSla.defaults());
+    }
+
+    @Test
+    void givenNoIncident_whenEmployeeReportsPost_thenIncidentOpenedWithSuggestedSeverityAndTriageDeadline() {
+        fixture.givenNoPriorActivity()
+            .when(report())
+            .expectEvents(reported())
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, true, null, 1));
+    }
+
+    @Test
+    void givenNoIncident_whenAgencyReports_thenRefusedUntilItsContractCanBeChecked() {
+        fixture.givenNoPriorActivity()
+            .when(report(complaint(), new Reporter("blue-sky", ReporterKind.AGENCY)))
+            .expectNoEvents()
+            .expectException(ReporterNotEligibleException.class);
+    }
+
+    @Test
+    void givenNoIncident_whenSeenBeforePosted_thenRefused() {
+        fixture.givenNoPriorActivity()
+            .when(report(complaint(POST_URL, SEEN_AT, POSTED_AT), EVE))
+            .expectNoEvents()
+            .expectException(IncidentRuleViolationException.class);
+    }
+
+    @Test
+    void givenNoIncident_whenEvidenceHashIsNoSha256_thenRefused() {
+        PostReport report = complaint();
+        PostReport withBadHash = new PostReport(report.platform(), report.postUrl(), report.authorHandle(),
+            report.postedAt(), report.seenAt(), report.excerpt(), new Evidence("not-a-hash", "dms://1"),
+            report.sentiment(), report.category(), report.reach(), report.policyRules(), null);
+        fixture.givenNoPriorActivity()
+            .when(report(withBadHash, EVE))
+            .expectNoEvents()
+            .expectException(IncidentRuleViolationException.class);
+    }
+
+    @Test
+    void givenReportedPost_whenReportedAgainInAnotherForm_thenSightingOnTheSameIncident() {
+        String sameUrl = "https://mobile.twitter.com/angry_customer/status/1790000000000000001/?s=20&utm_source=app";
+        fixture.given(reported())
+            .when(report(complaint(sameUrl, POSTED_AT, SEEN_AT), BOB))
+            .expectEvents(new IncidentSightedEvent(INCIDENT_ID, sameUrl, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, INCIDENT_ID, 2));
+    }
+
+    @Test
+    void givenMergedIncident_whenPostReportedAgain_thenSightingPointsToTheSurvivor() {
+        fixture.given(reported(), new IncidentMergedEvent(INCIDENT_ID, "survivor-1", "Same story", REPORTED_AT))
+            .when(report(complaint(), BOB))
+            .expectEvents(new IncidentSightedEvent(INCIDENT_ID, POST_URL, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, "survivor-1", 2));
+    }
+
+    @Test
+    void givenReportedPost_whenAgencyReportsItAgain_thenRefusedAndNoSighting() {
+        fixture.given(reported())
+            .when(report(complaint(), new Reporter("blue-sky", ReporterKind.AGENCY)))
+            .expectNoEvents()
+            .expectException(ReporterNotEligibleException.class);
+    }
+
+    @Test
+    void givenAnotherTenantsIncident_whenCommandNamesAnotherId_thenRefusedAsProgrammingError() {
+        fixture.givenNoPriorActivity()
+            .when(new ReportIncidentCommand(INCIDENT_ID, "globex", complaint(), EVE, REPORTED_AT))
+            .expectNoEvents()
+            .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenNoIncident_whenUrlIsNoWebAddress_thenRefused() {
+        fixture.givenNoPriorActivity()
+            .when(new ReportIncidentCommand(INCIDENT_ID, TENANT, complaint("not a url", POSTED_AT, SEEN_AT), EVE,
+                REPORTED_AT))
+            .expectNoEvents()
+            .expectException(IncidentRuleViolationException.class);
+    }
+}

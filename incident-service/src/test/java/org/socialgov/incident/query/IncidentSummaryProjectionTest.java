@@ -1,0 +1,94 @@
+package org.socialgov.incident.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
+import static org.socialgov.incident.IncidentFixtures.POST_URL;
+import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
+import static org.socialgov.incident.IncidentFixtures.SEEN_AT;
+import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
+import static org.socialgov.incident.IncidentFixtures.TENANT;
+import static org.socialgov.incident.IncidentFixtures.hoursLater;
+import static org.socialgov.incident.IncidentFixtures.reported;
+import static org.socialgov.incident.IncidentFixtures.triaged;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.incident.api.IncidentSightedEvent;
+import org.socialgov.incident.api.IncidentStatus;
+import org.socialgov.incident.api.Reporter;
+import org.socialgov.incident.api.ReporterKind;
+import org.socialgov.incident.api.ResponseDecidedEvent;
+import org.socialgov.platform.store.EmbeddedMongoStore;
+
+/** The incident_summaries projection, its handlers called directly: idempotent, and the running deadline kept. */
+class IncidentSummaryProjectionTest {
+
+    private static final Duration SOON = Duration.ofHours(2);
+
+    @TempDir
+    Path dataDir;
+    private EmbeddedMongoStore store;
+    private MongoClient client;
+    private IncidentSummaries summaries;
+    private IncidentSummaryProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
+        client = MongoClients.create(store.connectionString());
+        summaries = new IncidentSummaries(client.getDatabase("incident-service"));
+        projection = new IncidentSummaryProjection(summaries);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void givenEveryEventDeliveredTwice_whenProjected_thenTheSameSummaryAsOnce() {
+        IncidentSightedEvent sighted = new IncidentSightedEvent(INCIDENT_ID, POST_URL,
+            new Reporter("bob", ReporterKind.EMPLOYEE), SEEN_AT, SOME_REACH, REPORTED_AT);
+        for (int delivery = 0; delivery < 2; delivery++) {
+            projection.on(reported(), 0);
+            projection.on(sighted, 1);
+            projection.on(triaged(), 2);
+        }
+
+        IncidentSummary summary = summaries.of(TENANT, null, null, REPORTED_AT, SOON).get(0);
+        assertEquals(2, summary.sightings());
+        assertEquals(IncidentStatus.TRIAGED, summary.status());
+        assertEquals(triaged().decideDueBy(), summary.nextDueBy());
+        assertEquals(List.of(INCIDENT_ID), ids(summaries.of(TENANT, "bob", null, REPORTED_AT, SOON)),
+            "a sighting's reporter knows of the incident");
+    }
+
+    @Test
+    void givenReportedIncident_whenDeadlinePassesAndResponseIsDecided_thenOverdueThenNoLongerDue() {
+        projection.on(reported(), 0);
+
+        assertEquals(List.of(), ids(summaries.of(TENANT, null, DueFilter.OVERDUE, hoursLater(23), SOON)));
+        assertEquals(List.of(INCIDENT_ID), ids(summaries.of(TENANT, null, DueFilter.SOON, hoursLater(23), SOON)));
+        assertEquals(List.of(INCIDENT_ID), ids(summaries.of(TENANT, null, DueFilter.OVERDUE, hoursLater(25), SOON)));
+
+        projection.on(triaged(), 1);
+        projection.on(new ResponseDecidedEvent(INCIDENT_ID, null, "Ignore it", "olivia", hoursLater(30)), 2);
+
+        assertEquals(List.of(), ids(summaries.of(TENANT, null, DueFilter.OVERDUE, hoursLater(500), SOON)));
+        assertEquals(List.of(), ids(summaries.of(TENANT, "frank", null, REPORTED_AT, SOON)),
+            "someone who did not report it does not see it");
+    }
+
+    private static List<String> ids(List<IncidentSummary> found) {
+        return found.stream().map(IncidentSummary::incidentId).toList();
+    }
+}

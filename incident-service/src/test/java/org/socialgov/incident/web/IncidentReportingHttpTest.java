@@ -1,0 +1,94 @@
+package org.socialgov.incident.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialgov.testsupport.Problems.assertProblem;
+
+import java.util.Map;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.junit.jupiter.api.Test;
+
+/** Reporting posts through the real service: new incidents, sightings, refusals. */
+class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
+
+    @Test
+    void givenNewPost_whenEmployeeReports_thenCreatedWithSuggestedSeverityAndReadableAsWritten() {
+        HttpResponse<Map<String, Object>> created = reportPost(complaint(newPostUrl()), EVE);
+
+        assertEquals(201, created.code());
+        String incidentId = (String) created.body().get("incidentId");
+        assertEquals("/incidents/" + incidentId, created.header(HttpHeaders.LOCATION));
+        assertEquals("NEW_INCIDENT", created.body().get("outcome"));
+        assertEquals(1, created.body().get("sightings"));
+        assertEquals("P3", created.body().get("suggestedSeverity"));
+        Map<String, Object> incident = read(incidentId, EVE);
+        assertEquals("REPORTED", incident.get("status"));
+        assertEquals(false, incident.get("redacted"));
+        assertEquals("@Angry_Customer", incident.get("authorHandle"));
+        assertEquals("eve", incident.get("reportedBy"));
+        assertEquals("EMPLOYEE", incident.get("reporterKind"));
+        assertEquals("P3", incident.get("severity"));
+        assertTrue(incident.containsKey("triageDueBy"));
+    }
+
+    @Test
+    void givenReportedPost_whenReportedAgainInAnotherForm_thenSightingOfTheSameIncident() {
+        String postUrl = newPostUrl();
+        String incidentId = (String) reportPost(complaint(postUrl), EVE).body().get("incidentId");
+        String sameOnMobile = postUrl.replace("https://x.com/Angry_Customer", "https://mobile.twitter.com/angry_customer")
+            + "?s=20&utm_source=share";
+
+        HttpResponse<Map<String, Object>> again = reportPost(complaint(sameOnMobile), BOB);
+
+        assertEquals(200, again.code());
+        assertEquals("SIGHTING", again.body().get("outcome"));
+        assertEquals(incidentId, again.body().get("incidentId"));
+        assertEquals(incidentId, again.body().get("duplicateOf"));
+        assertEquals(2, again.body().get("sightings"));
+        assertEquals(2, read(incidentId, OFFICER).get("sightings"));
+    }
+
+    @Test
+    void givenAgency_whenReports_thenForbiddenBecauseItsContractCannotBeCheckedYet() {
+        HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(newPostUrl()), AGENCY), 403,
+            "incident-reporter-not-eligible");
+        assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("contract"));
+    }
+
+    @Test
+    void givenAuditor_whenReports_thenForbidden() {
+        assertProblem(() -> reportPost(complaint(newPostUrl()), AUDITOR), 403, "forbidden");
+    }
+
+    @Test
+    void givenReportWithoutExcerptOrWithBadHash_whenPosted_thenInvalidNamingTheField() {
+        String withoutExcerpt = complaint(newPostUrl()).replace("\"excerpt\":\"Third week without an answer from "
+            + "Acme support\",", "");
+        HttpClientResponseException missing = assertProblem(() -> reportPost(withoutExcerpt, EVE), 400,
+            "invalid-request");
+        assertTrue(missing.getResponse().getBody(String.class).orElseThrow().contains("excerpt"));
+        String badHash = complaint(newPostUrl()).replace("ab".repeat(32), "xyz");
+        HttpClientResponseException hash = assertProblem(() -> reportPost(badHash, EVE), 400, "invalid-request");
+        assertTrue(hash.getResponse().getBody(String.class).orElseThrow().contains("sha256"));
+    }
+
+    @Test
+    void givenPostSeenBeforeItWasPosted_whenReported_thenUnprocessableAndNothingRecorded() {
+        String postUrl = newPostUrl();
+        assertProblem(() -> reportPost(report(postUrl, "COMPLAINT", "NEGATIVE", 10, "2026-05-04T07:00:00Z"), EVE),
+            422, "incident-rule-violated");
+
+        assertFalse(ids(list("", EVE)).stream().anyMatch(id -> id.equals(reportedIdOf(postUrl))));
+        assertProblem(() -> service.http().exchange(HttpRequest.GET("/incidents/" + reportedIdOf(postUrl))
+            .bearerAuth(OFFICER), JSON), 404, "not-found");
+    }
+
+    private static String reportedIdOf(String postUrl) {
+        return org.socialgov.incident.domain.IncidentIds.forPost("acme", postUrl);
+    }
+}
