@@ -43,6 +43,9 @@ public class IncidentSummaries {
     static final String NEXT_DUE_BY = "nextDueBy";
     static final String SIGHTINGS = "sightings";
     static final String MERGED_INTO = "mergedInto";
+    /** When the incident was first triaged and its response first decided: the statistics' times. */
+    static final String FIRST_TRIAGED_AT = "firstTriagedAt";
+    static final String FIRST_DECIDED_AT = "firstDecidedAt";
     /** The sequence number of the last event applied: what makes the projection idempotent. */
     static final String VERSION = "version";
 

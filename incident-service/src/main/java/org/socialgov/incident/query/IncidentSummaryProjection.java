@@ -63,9 +63,13 @@ public class IncidentSummaryProjection {
 
     @EventHandler
     void on(IncidentTriagedEvent event, @SequenceNumber long sequence) {
-        set(event.incidentId(), sequence, new Document(IncidentSummaries.STATUS, IncidentStatus.TRIAGED.name())
+        apply(event.incidentId(), sequence, new Document("$set", new Document(IncidentSummaries.STATUS,
+            IncidentStatus.TRIAGED.name())
             .append(IncidentSummaries.SEVERITY, event.severity().name())
-            .append(IncidentSummaries.NEXT_DUE_BY, IncidentSummaries.millis(event.decideDueBy())));
+            .append(IncidentSummaries.NEXT_DUE_BY, IncidentSummaries.millis(event.decideDueBy())))
+            // A re-triage keeps the first time: time to triage is measured once.
+            .append("$min", new Document(IncidentSummaries.FIRST_TRIAGED_AT,
+                IncidentSummaries.millis(event.triagedAt()))));
     }
 
     @EventHandler
@@ -75,7 +79,9 @@ public class IncidentSummaryProjection {
 
     @EventHandler
     void on(ResponseDecidedEvent event, @SequenceNumber long sequence) {
-        set(event.incidentId(), sequence, handled(IncidentStatus.RESPONSE_DECIDED));
+        apply(event.incidentId(), sequence, new Document("$set", handled(IncidentStatus.RESPONSE_DECIDED))
+            .append("$min", new Document(IncidentSummaries.FIRST_DECIDED_AT,
+                IncidentSummaries.millis(event.decidedAt()))));
     }
 
     @EventHandler
