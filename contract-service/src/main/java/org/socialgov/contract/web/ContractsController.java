@@ -26,11 +26,10 @@ import org.socialgov.contract.web.generated.model.ContractList;
 import org.socialgov.contract.web.generated.model.ContractReview;
 import org.socialgov.contract.web.generated.model.ContractStatus;
 import org.socialgov.contract.web.generated.model.ContractTerms;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** Drafting, reviewing and reading contracts: each maps the request to a command or query and maps the answer. */
 @Controller
@@ -72,13 +71,9 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
     public HttpResponse<Contract> getContract(String contractId, Long version, OffsetDateTime asOf) {
-        if (version == null && asOf == null) {
-            return reads.current(contractId);
-        }
-        if (version != null && asOf != null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "Give either 'version' or 'asOf', not both");
-        }
-        return reads.asOf(contractId, version, asOf == null ? null : asOf.toInstant());
+        return PointInHistory.askedFor(version, asOf == null ? null : asOf.toInstant())
+            .map(point -> reads.asOf(contractId, point.version(), point.instant()))
+            .orElseGet(() -> reads.current(contractId));
     }
 
     @Override

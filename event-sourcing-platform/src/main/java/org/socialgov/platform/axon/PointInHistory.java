@@ -1,8 +1,11 @@
 package org.socialgov.platform.axon;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.socialgov.problem.ProblemException;
+import org.socialgov.problem.ProblemType;
 
 /** A moment in an aggregate's life: right after a version (a sequence number), or at an instant. */
 public record PointInHistory(Long version, Instant instant) {
@@ -11,6 +14,17 @@ public record PointInHistory(Long version, Instant instant) {
         if ((version == null) == (instant == null)) {
             throw new IllegalArgumentException("A point in history is a version or an instant, not both or neither");
         }
+    }
+
+    /**
+     * The point a read request asks for with its {@code version} and {@code asOf} parameters: none when it names
+     * neither (the present); refused with 400 when it names both.
+     */
+    public static Optional<PointInHistory> askedFor(Long version, Instant asOf) {
+        if (version != null && asOf != null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "Give either 'version' or 'asOf', not both");
+        }
+        return version == null && asOf == null ? Optional.empty() : Optional.of(new PointInHistory(version, asOf));
     }
 
     public static PointInHistory atVersion(long version) {

@@ -24,11 +24,10 @@ import org.socialgov.incident.web.generated.model.IncidentReport;
 import org.socialgov.incident.web.generated.model.IncidentSummary;
 import org.socialgov.incident.web.generated.model.ReportReceipt;
 import org.socialgov.incident.web.generated.model.Severity;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** Reporting posts and reading incidents: each maps the request to a command or query and maps the answer. */
 @Controller
@@ -82,9 +81,8 @@ public class IncidentsController implements IncidentsApi {
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE, Roles.AGENCY})
     public HttpResponse<Incident> getIncident(String incidentId, Long version, OffsetDateTime asOf) {
-        if (version != null && asOf != null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "Ask for a version or an instant, not both");
-        }
-        return reads.read(incidentId, version, asOf == null ? null : asOf.toInstant());
+        Instant instant = asOf == null ? null : asOf.toInstant();
+        PointInHistory.askedFor(version, instant);
+        return reads.read(incidentId, version, instant);
     }
 }

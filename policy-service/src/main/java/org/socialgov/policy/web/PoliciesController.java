@@ -12,6 +12,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
@@ -27,6 +28,7 @@ import org.socialgov.policy.api.RecordPolicyReviewCommand;
 import org.socialgov.policy.api.ReviewOutcome;
 import org.socialgov.policy.domain.PolicyIds;
 import org.socialgov.policy.domain.PolicyNotFoundException;
+import org.socialgov.policy.domain.PolicyReadAccess;
 import org.socialgov.policy.domain.PolicyState;
 import org.socialgov.policy.query.ApplicableGuidelines;
 import org.socialgov.policy.query.ComplianceReport;
@@ -84,11 +86,9 @@ public class PoliciesController implements PoliciesApi {
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     public HttpResponse<Policy> getPolicy(String policyId, Long version, OffsetDateTime asOf) {
-        if (version != null && asOf != null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "Ask for a version or an instant, not both");
-        }
-        return reads.respond(HttpResponse.ok(), reads.find(policyId, version,
-            asOf == null ? null : asOf.toInstant()));
+        Instant instant = asOf == null ? null : asOf.toInstant();
+        PointInHistory.askedFor(version, instant);
+        return reads.respond(HttpResponse.ok(), reads.find(policyId, version, instant));
     }
 
     @Override
@@ -100,11 +100,8 @@ public class PoliciesController implements PoliciesApi {
             .orElseThrow(() -> new PolicyNotFoundException("The policy has no version " + versionNo));
     }
 
-    /** Drafts are internal: only the managing department and auditors read them. */
-    private static Optional<PolicyVersion> draftFor(RequestIdentity caller, PolicyState policy,
-                                                              int versionNo) {
-        boolean mayReadDrafts = caller.hasRole(Roles.COMPLIANCE_OFFICER) || caller.hasRole(Roles.AUDITOR);
-        if (!mayReadDrafts || policy.draft() == null || policy.draftNo() != versionNo) {
+    private static Optional<PolicyVersion> draftFor(RequestIdentity caller, PolicyState policy, int versionNo) {
+        if (!PolicyReadAccess.mayReadDrafts(caller) || policy.draft() == null || policy.draftNo() != versionNo) {
             return Optional.empty();
         }
         return Optional.of(new PolicyVersion(versionNo, false, PolicyModelMapper.toModel(policy.draft())));
@@ -156,10 +153,7 @@ public class PoliciesController implements PoliciesApi {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "Ask for a standing or a personId, one of them");
         }
         RequestIdentity caller = reads.caller();
-        boolean staffOnly = !caller.hasRole(Roles.COMPLIANCE_OFFICER) && !caller.hasRole(Roles.AUDITOR);
-        if (personId != null && staffOnly && !personId.equals(caller.actor())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Staff may ask which rules bind themselves only");
-        }
+        PolicyReadAccess.requireMayAskAbout(caller, personId);
         return PolicyModelMapper.toModel(reads.ask(new FindApplicableGuidelinesQuery(policyId, caller.tenant(),
             standing == null ? null : org.socialgov.policy.api.Standing.valueOf(standing.name()), personId,
             PolicyReads.todayIfAbsent(on)), ApplicableGuidelines.class));
