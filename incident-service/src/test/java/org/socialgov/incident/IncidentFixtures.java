@@ -28,7 +28,7 @@ public final class IncidentFixtures {
     public static final Instant POSTED_AT = Instant.parse("2026-05-04T08:00:00Z");
     public static final Instant SEEN_AT = Instant.parse("2026-05-04T09:00:00Z");
     public static final Instant REPORTED_AT = Instant.parse("2026-05-04T09:30:00Z");
-    public static final Reporter EVE = new Reporter("eve", ReporterKind.EMPLOYEE);
+    public static final Reporter EVE = new Reporter("eve", ReporterKind.EMPLOYEE, null);
     public static final Reach SOME_REACH = new Reach(5_000, 80, 40);
     public static final Evidence EVIDENCE = new Evidence("a".repeat(64), "dms://captures/2026/05/04/1.png");
 
@@ -57,7 +57,7 @@ public final class IncidentFixtures {
     /** A negative complaint with some reach is P3: triage within 24 h. */
     public static IncidentReportedEvent reported() {
         return new IncidentReportedEvent(INCIDENT_ID, TENANT, NORMALISED_URL, complaint(), EVE, Severity.P3,
-            REPORTED_AT, REPORTED_AT.plus(Duration.ofHours(24)));
+            REPORTED_AT, REPORTED_AT.plus(Duration.ofHours(24)), null);
     }
 
     public static Instant hoursLater(int hours) {

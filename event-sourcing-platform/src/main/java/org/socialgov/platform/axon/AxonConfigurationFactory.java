@@ -44,10 +44,12 @@ import org.socialgov.platform.audit.StoredEventLog;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
 import org.socialgov.platform.rebuild.ProcessedEventCounts;
+import org.socialgov.platform.upstream.UpstreamEventSources;
 
 /**
  * Builds Axon from Micronaut beans: a MongoDB event store and token store in the service's own database, the
- * service's aggregates, and every {@link AxonMessageHandlers} bean. Axon Server is neither on the classpath nor
+ * service's aggregates, every {@link AxonMessageHandlers} bean, and processors that follow other services' events
+ * ({@link UpstreamEventSources}). Axon Server is neither on the classpath nor
  * looked for ({@code defaultConfiguration(false)} skips Axon's module auto-discovery).
  */
 @Factory
@@ -68,7 +70,8 @@ public class AxonConfigurationFactory {
                                            EventStoreSettings settings, EventSourcedModel model,
                                            AuditMetaDataInterceptor auditMetaData,
                                            SnapshotHistory snapshotHistory,
-                                           ProcessedEventCounts processedEventCounts) {
+                                           ProcessedEventCounts processedEventCounts,
+                                           UpstreamEventSources upstream) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
             .configureSerializer(c -> serializer)
             .configureEventSerializer(c -> serializer)
@@ -103,6 +106,7 @@ public class AxonConfigurationFactory {
                 .forSingleThreadedProcessing()
                 .andInitialTrackingToken(StreamableMessageSource::createTailToken)
                 .andAutoStart(settings.isStartProcessors()));
+        upstream.registerWith(configurer.eventProcessing());
 
         model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer
             .defaultConfiguration(type)

@@ -2,8 +2,10 @@ package org.socialgov.platform.rebuild;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +23,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.slf4j.Logger;
+import org.socialgov.platform.upstream.UpstreamEventSources;
 import org.slf4j.LoggerFactory;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
@@ -46,6 +49,7 @@ public class ProjectionRebuild {
     private final Configuration axon;
     private final MongoTemplate eventCollections;
     private final ProcessedEventCounts counts;
+    private final UpstreamEventSources upstream;
     private final Clock clock = Clock.systemUTC();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "projection-rebuild");
@@ -54,8 +58,10 @@ public class ProjectionRebuild {
     });
     private RebuildRun current;
 
-    public ProjectionRebuild(Configuration axon, MongoTemplate eventCollections, ProcessedEventCounts counts) {
+    public ProjectionRebuild(Configuration axon, MongoTemplate eventCollections, ProcessedEventCounts counts,
+                             UpstreamEventSources upstream) {
         this.axon = axon;
+        this.upstream = upstream;
         this.eventCollections = eventCollections;
         this.counts = counts;
     }
@@ -71,12 +77,15 @@ public class ProjectionRebuild {
         }
         List<TrackingEventProcessor> processors = processorsFor(processingGroup);
         // Counted before the resets: events appended from now on are handled as usual, but are not the rebuild's.
-        long storedEvents = eventCollections.eventCollection().countDocuments();
+        long ownEvents = eventCollections.eventCollection().countDocuments();
+        Map<String, Long> eventsToReplay = new HashMap<>();
+        processors.forEach(processor -> eventsToReplay.put(processor.getName(), upstream.feed(processor.getName())
+            .map(feed -> upstream.recordedEvents(processor.getName())).orElse(ownEvents)));
         RebuildRun run = new RebuildRun(processors, axon.eventProcessingConfiguration()::tokenStore, counts,
-            storedEvents, clock);
+            eventsToReplay, clock);
         current = run;
         LOG.info("Rebuilding the read models of {} from {} stored events", run.processingGroups(),
-            String.format(Locale.ENGLISH, "%,d", storedEvents));
+            String.format(Locale.ENGLISH, "%,d", run.status().totalEvents()));
         worker.execute(run::resetProcessors);
         watch(run);
         return run.status();

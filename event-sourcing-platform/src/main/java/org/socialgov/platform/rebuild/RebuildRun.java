@@ -29,7 +29,8 @@ final class RebuildRun {
     private final List<TrackingEventProcessor> processors;
     private final Function<String, TokenStore> tokenStores;
     private final ProcessedEventCounts counts;
-    private final long storedEvents;
+    /** How many events each processor replays: its own source's count when the rebuild started. */
+    private final Map<String, Long> eventsToReplay;
     private final Clock clock;
     private final Instant startedAt;
     /** Each processor's count when it was reset; absent until then. */
@@ -41,11 +42,11 @@ final class RebuildRun {
     private volatile String failureReason;
 
     RebuildRun(List<TrackingEventProcessor> processors, Function<String, TokenStore> tokenStores,
-               ProcessedEventCounts counts, long storedEvents, Clock clock) {
+               ProcessedEventCounts counts, Map<String, Long> eventsToReplay, Clock clock) {
         this.processors = List.copyOf(processors);
         this.tokenStores = tokenStores;
         this.counts = counts;
-        this.storedEvents = storedEvents;
+        this.eventsToReplay = Map.copyOf(eventsToReplay);
         this.clock = clock;
         this.startedAt = clock.instant();
     }
@@ -118,7 +119,7 @@ final class RebuildRun {
                 return;
             }
         }
-        if (processors.stream().allMatch(processor -> processedBy(processor) >= storedEvents)) {
+        if (processors.stream().allMatch(processor -> processedBy(processor) >= toReplay(processor))) {
             end(null);
         }
     }
@@ -137,10 +138,12 @@ final class RebuildRun {
     }
 
     RebuildProgress progress() {
-        long processed = processors.stream().mapToLong(processor -> Math.min(processedBy(processor), storedEvents))
+        long processed = processors.stream()
+            .mapToLong(processor -> Math.min(processedBy(processor), toReplay(processor)))
             .sum();
+        long total = processors.stream().mapToLong(this::toReplay).sum();
         Instant until = finishedAt != null ? finishedAt : clock.instant();
-        return new RebuildProgress(storedEvents * processors.size(), processed, Duration.between(startedAt, until));
+        return new RebuildProgress(total, processed, Duration.between(startedAt, until));
     }
 
     synchronized ProjectionRebuildStatus status() {
@@ -164,6 +167,10 @@ final class RebuildRun {
         finishedAt = clock.instant();
         state = reason == null ? RebuildState.COMPLETED : RebuildState.FAILED;
         ended.complete(status());
+    }
+
+    private long toReplay(TrackingEventProcessor processor) {
+        return eventsToReplay.getOrDefault(processor.getName(), 0L);
     }
 
     private long processedBy(TrackingEventProcessor processor) {

@@ -5,8 +5,10 @@ import java.util.concurrent.ExecutionException;
 
 import com.mongodb.MongoException;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -35,6 +37,7 @@ import org.socialgov.problem.ProblemType;
 public class ProblemExceptionHandler implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ErrorResponseProcessor<?> errorResponseProcessor;
 
@@ -49,6 +52,10 @@ public class ProblemExceptionHandler implements ExceptionHandler<RuntimeExceptio
             LOG.error("Request {} {} failed unexpectedly", request.getMethod(), request.getPath(), exception);
         }
         MutableHttpResponse<?> response = HttpResponse.status(problem.problemType().status());
+        if (problem.problemType().status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            // Every 503 here is passing: the store or another service's facts are expected back within seconds.
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         return errorResponseProcessor.processResponse(ErrorContext.builder(request)
             .cause(problem)
             .errorMessage(problem.getMessage())

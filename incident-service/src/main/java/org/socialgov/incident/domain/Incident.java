@@ -3,6 +3,8 @@ package org.socialgov.incident.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +30,7 @@ import org.socialgov.incident.api.IncidentResolvedEvent;
 import org.socialgov.incident.api.IncidentSightedEvent;
 import org.socialgov.incident.api.IncidentStatus;
 import org.socialgov.incident.api.IncidentTriagedEvent;
+import org.socialgov.incident.api.ImitatedAccount;
 import org.socialgov.incident.api.MergeIncidentCommand;
 import org.socialgov.incident.api.OfficialResponse;
 import org.socialgov.incident.api.PostReport;
@@ -73,6 +76,7 @@ public class Incident {
     private final List<Sighting> sightings = new ArrayList<>();
     private final List<FollowUp> followUps = new ArrayList<>();
     private String mergedInto;
+    private ImitatedAccount possibleImpersonationOf;
 
     /** Axon rebuilds an incident from its events, and creates a blank one for a post reported the first time. */
     protected Incident() {
@@ -80,22 +84,30 @@ public class Incident {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    ReportOutcome handle(ReportIncidentCommand command, IncidentSla sla) {
-        ReporterEligibility.require(command.reporter());
+    ReportOutcome handle(ReportIncidentCommand command, IncidentSla sla, AgencyContracts agencyContracts,
+                         OfficialAccounts officialAccounts) {
         ReportValidity.require(command.report());
+        LocalDate reportedOn = dayOf(command.reportedAt());
+        Reporter reporter = ReporterEligibility.require(command.reporter(), command.tenant(), reportedOn,
+            command.report().contractId(), agencyContracts);
         String normalisedUrl = PostUrlNormalization.normalise(command.report().postUrl());
         requireIdentifiedBy(command, normalisedUrl);
         if (incidentId != null) {
             requireTenant(command.tenant());
-            apply(new IncidentSightedEvent(incidentId, command.report().postUrl(), command.reporter(),
+            apply(new IncidentSightedEvent(incidentId, command.report().postUrl(), reporter,
                 command.report().seenAt(), command.report().reach(), command.reportedAt()));
             return new ReportOutcome(incidentId, false, mergedInto == null ? incidentId : mergedInto,
                 sightings.size() + 1);
         }
         Severity suggested = SeveritySuggestion.suggest(command.report().category(), command.report().sentiment(),
             command.report().reach());
+        ImitatedAccount imitated = LookalikeHandles.imitated(command.report().platform(),
+                command.report().authorHandle(), officialAccounts.asCurrentAsPossibleOn(command.tenant(),
+                    reportedOn))
+            .map(account -> new ImitatedAccount(account.platform(), account.handle()))
+            .orElse(null);
         apply(new IncidentReportedEvent(command.incidentId(), command.tenant(), normalisedUrl, command.report(),
-            command.reporter(), suggested, command.reportedAt(), sla.triageDueBy(suggested, command.reportedAt())));
+            reporter, suggested, command.reportedAt(), sla.triageDueBy(suggested, command.reportedAt()), imitated));
         return new ReportOutcome(command.incidentId(), true, null, 1);
     }
 
@@ -120,11 +132,13 @@ public class Incident {
     }
 
     @CommandHandler
-    void handle(DecideResponseCommand command) {
+    void handle(DecideResponseCommand command, OfficialAccounts officialAccounts) {
         requireTenant(command.tenant());
         ResponseAuthority.requireMayDecide(command.deciderRoles());
         HandlingOrder.DECIDE_RESPONSE.requireAllowedFrom(status);
         ResponseDecisionRules.require(command.response(), command.noResponseReason());
+        ResponseDecisionRules.requireRegisteredAccount(command.response(), tenant, dayOf(command.at()),
+            officialAccounts);
         apply(new ResponseDecidedEvent(incidentId, command.response(),
             command.response() == null ? command.noResponseReason() : null, command.decider(), command.at()));
     }
@@ -188,6 +202,7 @@ public class Incident {
         suggestedSeverity = event.suggestedSeverity();
         severity = event.suggestedSeverity();
         triageDueBy = event.triageDueBy();
+        possibleImpersonationOf = event.possibleImpersonationOf();
     }
 
     @EventSourcingHandler
@@ -256,7 +271,7 @@ public class Incident {
     public IncidentState state() {
         return new IncidentState(incidentId, tenant, status, report, reporter, reportedAt, suggestedSeverity,
             severity, severityReason, assignee, triageDueBy, triagedAt, decideDueBy, decidedAt, escalations, response,
-            noResponseReason, decidedBy, resolution, sightings, followUps, mergedInto);
+            noResponseReason, decidedBy, resolution, sightings, followUps, mergedInto, possibleImpersonationOf);
     }
 
     private void requireTenant(String askingTenant) {
@@ -272,6 +287,11 @@ public class Incident {
             throw new IllegalArgumentException("Incident id " + command.incidentId() + " is not the id of '"
                 + normalisedUrl + "' for " + command.tenant());
         }
+    }
+
+    /** The calendar day a moment falls on, for rules that go by dates (contracts, official accounts): UTC. */
+    private static LocalDate dayOf(Instant moment) {
+        return LocalDate.ofInstant(moment, ZoneOffset.UTC);
     }
 
     private static String blankToNull(String text) {

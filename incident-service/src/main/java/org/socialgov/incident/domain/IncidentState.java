@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.socialgov.incident.api.Escalation;
 import org.socialgov.incident.api.FollowUp;
+import org.socialgov.incident.api.ImitatedAccount;
 import org.socialgov.incident.api.IncidentStatus;
 import org.socialgov.incident.api.OfficialResponse;
 import org.socialgov.incident.api.PostReport;
@@ -20,7 +21,7 @@ public record IncidentState(String incidentId, String tenant, IncidentStatus sta
                             Instant decideDueBy, Instant decidedAt, List<Escalation> escalations,
                             OfficialResponse response, String noResponseReason, String decidedBy,
                             String resolution, List<Sighting> sightings, List<FollowUp> followUps,
-                            String mergedInto) {
+                            String mergedInto, ImitatedAccount possibleImpersonationOf) {
 
     public IncidentState {
         escalations = List.copyOf(escalations);

@@ -1,7 +1,11 @@
 package org.socialgov.incident.domain;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.socialgov.incident.api.OfficialResponse;
 import org.socialgov.incident.api.ResponseChannel;
+import org.socialgov.platform.upstream.UpstreamBehindException;
 
 /**
  * What a response decision must say. An official response names its channel, the text published and a link to it;
@@ -33,6 +37,40 @@ public final class ResponseDecisionRules {
             throw new IncidentRuleViolationException("A response on an official account names the platform and "
                 + "the account's handle");
         }
+    }
+
+    /**
+     * An official response on an official account is made through one of the company's registered accounts, official
+     * on the day of the decision (as policy-service records it now); anything else would be someone speaking for the
+     * company on their own.
+     */
+    public static void requireRegisteredAccount(OfficialResponse response, String tenant, LocalDate day,
+                                                OfficialAccounts accounts) {
+        if (response == null || response.channel() != ResponseChannel.OFFICIAL_ACCOUNT) {
+            return;
+        }
+        String handle = LookalikeHandles.normalise(response.handle());
+        boolean registered;
+        try {
+            registered = registered(accounts.confirmedActiveOn(tenant, day), response, handle);
+        } catch (UpstreamBehindException unconfirmed) {
+            // policy-service's record cannot be read up to date: an account known here to be official still serves.
+            if (!registered(accounts.activeOn(tenant, day), response, handle)) {
+                throw unconfirmed;
+            }
+            return;
+        }
+        if (!registered) {
+            throw new ResponseAccountNotOfficialException(response.handle().strip() + " on " + response.platform()
+                + " is not a registered official account of " + tenant + " on " + day + "; respond through one of "
+                + "the official accounts registered in the social media policy, or through the website");
+        }
+    }
+
+    private static boolean registered(List<OfficialAccountHandle> official, OfficialResponse response,
+                                      String handle) {
+        return official.stream().anyMatch(account -> account.platform() == response.platform()
+            && account.normalisedHandle().equals(handle));
     }
 
     private static boolean isBlank(String text) {

@@ -12,6 +12,7 @@ import org.socialgov.incident.query.IncidentSummary;
 import org.socialgov.incident.web.generated.model.Escalation;
 import org.socialgov.incident.web.generated.model.Evidence;
 import org.socialgov.incident.web.generated.model.FollowUp;
+import org.socialgov.incident.web.generated.model.ImitatedAccount;
 import org.socialgov.incident.web.generated.model.Incident;
 import org.socialgov.incident.web.generated.model.IncidentCategory;
 import org.socialgov.incident.web.generated.model.IncidentReport;
@@ -63,7 +64,11 @@ final class IncidentModelMapper {
             state.followUps().stream().map(followUp -> new FollowUp(followUp.author(),
                 redacted ? REDACTED : followUp.observation(), time(followUp.observedAt()))
                 .reach(toModel(followUp.reach()))).toList());
-        return incident.contractId(report.contractId())
+        String contract = state.reporter().contractId() != null ? state.reporter().contractId() : report.contractId();
+        return incident.contractId(contract)
+            .possibleImpersonation(state.possibleImpersonationOf() == null ? null : new ImitatedAccount(
+                SocialPlatform.valueOf(state.possibleImpersonationOf().platform().name()),
+                state.possibleImpersonationOf().handle()))
             .severityReason(state.severityReason())
             .assignee(state.assignee())
             .triagedAt(time(state.triagedAt()))

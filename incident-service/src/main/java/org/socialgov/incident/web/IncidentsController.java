@@ -56,7 +56,7 @@ public class IncidentsController implements IncidentsApi {
         ReporterKind kind = caller.hasRole(Roles.EMPLOYEE) ? ReporterKind.EMPLOYEE : ReporterKind.AGENCY;
         String incidentId = IncidentIds.forPost(caller.tenant(), report.getPostUrl());
         ReportOutcome outcome = commandGateway.sendAndWait(new ReportIncidentCommand(incidentId, caller.tenant(),
-            IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind), Instant.now(clock)));
+            IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind, null), Instant.now(clock)));
         Severity suggested = IncidentModelMapper.severity(reads.find(incidentId, null, null).incident()
             .suggestedSeverity());
         ReportReceipt receipt = new ReportReceipt(outcome.incidentId(), outcome.newIncident()

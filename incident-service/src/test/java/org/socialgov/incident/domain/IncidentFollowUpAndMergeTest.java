@@ -12,6 +12,8 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.InMemoryAgencyContracts;
+import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.AddFollowUpCommand;
 import org.socialgov.incident.api.FollowUpObservationAddedEvent;
 import org.socialgov.incident.api.IncidentClosedEvent;
@@ -36,6 +38,8 @@ class IncidentFollowUpAndMergeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(IncidentSla.defaults());
+        fixture.registerInjectableResource(new InMemoryAgencyContracts());
+        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.InMemoryAgencyContracts;
+import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.CloseIncidentCommand;
 import org.socialgov.incident.api.DecideResponseCommand;
 import org.socialgov.incident.api.EscalateIncidentCommand;
@@ -45,6 +47,8 @@ class IncidentHandlingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(IncidentSla.defaults());
+        fixture.registerInjectableResource(new InMemoryAgencyContracts());
+        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
     }
 
     @Test

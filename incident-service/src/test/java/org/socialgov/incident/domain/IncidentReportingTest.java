@@ -15,6 +15,8 @@ import static org.socialgov.incident.IncidentFixtures.reported;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.InMemoryAgencyContracts;
+import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.Evidence;
 import org.socialgov.incident.api.IncidentMergedEvent;
 import org.socialgov.incident.api.IncidentSightedEvent;
@@ -27,7 +29,7 @@ import org.socialgov.incident.api.ReporterKind;
 /** Reporting a post: who may, what makes a report valid, and how a second report of the same post is recorded. */
 class IncidentReportingTest {
 
-    private static final Reporter BOB = new Reporter("bob", ReporterKind.EMPLOYEE);
+    private static final Reporter BOB = new Reporter("bob", ReporterKind.EMPLOYEE, null);
 
     private AggregateTestFixture<Incident> fixture;
 
@@ -35,6 +37,8 @@ class IncidentReportingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(IncidentSla.defaults());
+        fixture.registerInjectableResource(new InMemoryAgencyContracts());
+        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
     }
 
     @Test
@@ -43,14 +47,6 @@ class IncidentReportingTest {
             .when(report())
             .expectEvents(reported())
             .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, true, null, 1));
-    }
-
-    @Test
-    void givenNoIncident_whenAgencyReports_thenRefusedUntilItsContractCanBeChecked() {
-        fixture.givenNoPriorActivity()
-            .when(report(complaint(), new Reporter("blue-sky", ReporterKind.AGENCY)))
-            .expectNoEvents()
-            .expectException(ReporterNotEligibleException.class);
     }
 
     @Test
@@ -88,14 +84,6 @@ class IncidentReportingTest {
             .when(report(complaint(), BOB))
             .expectEvents(new IncidentSightedEvent(INCIDENT_ID, POST_URL, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
             .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, "survivor-1", 2));
-    }
-
-    @Test
-    void givenReportedPost_whenAgencyReportsItAgain_thenRefusedAndNoSighting() {
-        fixture.given(reported())
-            .when(report(complaint(), new Reporter("blue-sky", ReporterKind.AGENCY)))
-            .expectNoEvents()
-            .expectException(ReporterNotEligibleException.class);
     }
 
     @Test

@@ -23,8 +23,8 @@ class NeedToKnowTest {
 
     private static final IncidentState INCIDENT = new IncidentState("i-1", "acme", IncidentStatus.REPORTED,
         complaint(), EVE, REPORTED_AT, Severity.P3, Severity.P3, null, null, REPORTED_AT, null, null, null, List.of(),
-        null, null, null, null, List.of(new Sighting("x.com/a/status/1", new Reporter("bob", ReporterKind.EMPLOYEE),
-        SEEN_AT, SOME_REACH, REPORTED_AT)), List.of(), null);
+        null, null, null, null, List.of(new Sighting("x.com/a/status/1",
+        new Reporter("bob", ReporterKind.EMPLOYEE, null), SEEN_AT, SOME_REACH, REPORTED_AT)), List.of(), null, null);
 
     @Test
     void givenIncident_whenEachKindOfCallerAsks_thenAccessAsNeeded() {

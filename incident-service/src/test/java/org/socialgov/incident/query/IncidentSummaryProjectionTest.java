@@ -57,7 +57,7 @@ class IncidentSummaryProjectionTest {
     @Test
     void givenEveryEventDeliveredTwice_whenProjected_thenTheSameSummaryAsOnce() {
         IncidentSightedEvent sighted = new IncidentSightedEvent(INCIDENT_ID, POST_URL,
-            new Reporter("bob", ReporterKind.EMPLOYEE), SEEN_AT, SOME_REACH, REPORTED_AT);
+            new Reporter("bob", ReporterKind.EMPLOYEE, null), SEEN_AT, SOME_REACH, REPORTED_AT);
         for (int delivery = 0; delivery < 2; delivery++) {
             projection.on(reported(), 0);
             projection.on(sighted, 1);

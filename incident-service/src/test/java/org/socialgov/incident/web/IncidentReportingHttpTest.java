@@ -2,6 +2,7 @@ package org.socialgov.incident.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
@@ -54,10 +55,12 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
-    void givenAgency_whenReports_thenForbiddenBecauseItsContractCannotBeCheckedYet() {
-        HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(newPostUrl()), AGENCY), 403,
-            "incident-reporter-not-eligible");
-        assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("contract"));
+    void givenOfficialAcmeHelp_whenPostByLookalikeHandleReported_thenIncidentFlaggedAsPossibleImpersonation() {
+        String incidentId = (String) reportPost(complaint(newPostUrl()).replace("@Angry_Customer", "@AcmeHe1p"), EVE)
+            .body().get("incidentId");
+        assertEquals(Map.of("platform", "X", "handle", "@AcmeHelp"), read(incidentId, OFFICER)
+            .get("possibleImpersonation"));
+        assertNull(read(reportedIncident(), OFFICER).get("possibleImpersonation"));
     }
 
     @Test

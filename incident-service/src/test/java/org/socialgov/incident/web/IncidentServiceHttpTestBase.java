@@ -1,10 +1,12 @@
 package org.socialgov.incident.web;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.mongodb.client.MongoClient;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,6 +43,12 @@ abstract class IncidentServiceHttpTestBase {
     @BeforeAll
     static void startService() {
         service = ServiceRunner.start(dataDir, Map.of());
+        upstream().officialAccountRegistered("account-acmehelp", "acme", "X", "@AcmeHelp", LocalDate.of(2020, 1, 1));
+    }
+
+    /** What contract-service and policy-service record, written into their databases on this test's store. */
+    static UpstreamRecords upstream() {
+        return new UpstreamRecords(service.context().getBean(MongoClient.class));
     }
 
     @AfterAll
