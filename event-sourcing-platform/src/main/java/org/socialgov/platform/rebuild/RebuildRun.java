@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One rebuild of one or more tracking processors, by Axon's own mechanism: stop the processor, reset its tokens
@@ -23,6 +25,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
  */
 final class RebuildRun {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildRun.class);
     private static final Duration WORKER_START_BOUND = Duration.ofSeconds(10);
     private static final Duration WORKER_START_POLL = Duration.ofMillis(50);
 
@@ -69,7 +72,8 @@ final class RebuildRun {
                 fail("interrupted before processing group '" + processor.getName() + "' was reset");
                 return;
             } catch (RuntimeException e) {
-                fail("processing group '" + processor.getName() + "' could not be reset: " + e.getMessage());
+                LOG.error("Processing group '{}' could not be reset", processor.getName(), e);
+                fail("processing group '" + processor.getName() + "' could not be reset: " + e);
                 return;
             }
         }

@@ -7,7 +7,6 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
@@ -76,9 +75,9 @@ public class UpstreamCatchUp {
             .eventProcessor(processingGroup, TrackingEventProcessor.class)
             .filter(TrackingEventProcessor::isRunning)
             .map(processor -> processor.processingStatus().values().stream()
-                .filter(status -> !status.isReplaying() && !status.isErrorState())
-                .map(EventTrackerStatus::getTrackingToken)
-                .map(WrappedToken::unwrapLowerBound)
+                .filter(status -> !status.isErrorState() && status.getTrackingToken() != null)
+                // During a rebuild this is how far the cleared read model has been filled again.
+                .map(status -> WrappedToken.unwrapLowerBound(status.getTrackingToken()))
                 .anyMatch(token -> token instanceof MongoTrackingToken current && current.covers(newest)))
             .orElse(false);
     }

@@ -1,9 +1,13 @@
 package org.socialgov.incident.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -39,13 +43,25 @@ class IncidentAuditHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
-    void givenOperator_whenRebuildsTheReadModels_thenAcceptedAndStatusReadable() {
+    void givenOperator_whenRebuildsTheReadModels_thenOwnAndFollowedReadModelsAreBuiltAgain() {
+        upstream().monitoringContractSigned("contract-rebuild", "acme", "rebuild-media", LocalDate.now(ZoneOffset.UTC)
+            .minusDays(1));
+        String agency = InternalTokens.forUser("rebuild-media", "acme", "AGENCY");
+        String before = (String) reportPost(complaint(newPostUrl()), agency).body().get("incidentId");
         String operator = InternalTokens.forUser("ops", "socialgov", "OPERATOR");
         HttpResponse<Map<String, Object>> started = service.http().exchange(HttpRequest.POST(
             "/admin/incidents/projections/rebuild", "").bearerAuth(operator), JSON);
         assertEquals(202, started.code());
-        assertEquals(200, service.http().exchange(HttpRequest.GET("/admin/incidents/projections/rebuild")
-            .bearerAuth(operator), JSON).code());
+        assertEquals(List.of("contract-facts", "incident-summaries", "official-account-facts"),
+            ((List<?>) started.body().get("processingGroups")).stream().sorted().toList());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(service.http().retrieve(
+            HttpRequest.GET("/admin/incidents/projections/rebuild").bearerAuth(operator), JSON).get("state")));
+        Map<String, Object> ended = service.http().retrieve(HttpRequest.GET("/admin/incidents/projections/rebuild")
+            .bearerAuth(operator), JSON);
+        assertEquals("COMPLETED", ended.get("state"), ended.toString());
+
+        assertTrue(ids(list("", OFFICER)).contains(before));
+        assertEquals(201, reportPost(complaint(newPostUrl()), agency).code(), "the agency's contract is known again");
         assertProblem(() -> service.http().exchange(HttpRequest.POST("/admin/incidents/projections/rebuild", "")
             .bearerAuth(OFFICER), JSON), 403, "forbidden");
     }
