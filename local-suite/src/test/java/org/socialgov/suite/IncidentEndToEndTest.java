@@ -26,7 +26,7 @@ import org.socialgov.client.contract.model.ContractStatus;
  * the same post is a sighting, a compliance officer handles it to closure through a registered official account,
  * agencies see only their own reports, and once its contract is terminated the agency can report no more. The
  * contracts and the official account are recorded by their own services; incident-service learns them by following
- * those services' records.
+ * those services' records, and keeps serving from what it learnt while contract-service is down.
  */
 class IncidentEndToEndTest {
 
@@ -113,6 +113,10 @@ class IncidentEndToEndTest {
         assertEquals(200, terminated.statusCode(), terminated.body());
         String refused = checked("POST", "/api/incidents", blue, report("4646", "@Angry_Customer"), 403);
         assertTrue(refused.contains("is no longer in force since " + TODAY), refused);
+
+        running.suite.kill(SuiteApplication.CONTRACT_SERVICE);
+        assertEquals(503, running.call("GET", "/api/contracts", manager, null).statusCode());
+        checked("POST", "/api/incidents", green, report("4747", "@Angry_Customer"), 201);
     }
 
     /** A contract drafted by the company's manager, with mention monitoring in scope, signed by both, in force. */
