@@ -92,6 +92,8 @@ final class InvalidRequestHandlers {
 
         private static final Pattern PROPERTY = Pattern.compile("\\[\"([^\"]+)\"\\]");
 
+        private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Unknown property \\[");
+
         private final ErrorResponseProcessor<?> processor;
 
         ConversionErrors(ErrorResponseProcessor<?> processor) {
@@ -133,6 +135,10 @@ final class InvalidRequestHandlers {
 
         private static String readable(String message) {
             String text = String.valueOf(message).lines().findFirst().orElse("").strip();
+            if (UNKNOWN_PROPERTY.matcher(text).find()) {
+                // Fields the system or another role sets (state, version, actor, tenant...) are among these.
+                return "is not a field this request takes; nothing was changed";
+            }
             return text.isEmpty() ? "is not valid" : "is not valid: " + text.replaceAll("`[\\w.$]+`", "value");
         }
     }

@@ -16,6 +16,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.socialgov.platform.audit.StoredEventLog;
@@ -129,15 +130,19 @@ class ContractAuditHttpTest extends ContractServiceHttpTestBase {
     }
 
     @Test
-    void givenBodyClaimingAnotherActorAndTenant_whenDraftCreated_thenTheRecordNamesTheAuthenticatedCaller() {
+    void givenBodyClaimingAnotherActorAndTenant_whenDraftCreated_thenRefusedAndTheRecordNamesOnlyTheCaller() {
         String claimingOthers = org.socialgov.contract.ContractFixtures.draftRequestJson().replaceFirst("\\{",
             "{\"actor\":\"mallory\",\"tenant\":\"globex\",\"reason\":\"forged\",");
-        HttpResponse<Map<String, Object>> created = service.http().exchange(post("", claimingOthers,
-            MANAGER).header("X-Change-Reason", "Board decision 14"), JSON);
-        String id = (String) created.body().get("contractId");
+        HttpClientResponseException refused = ContractsHttpTest.assertProblem(() -> service.http().exchange(
+            post("", claimingOthers, MANAGER), JSON), 400, "invalid-request");
+        assertTrue(refused.getResponse().getBody(String.class).orElseThrow()
+            .contains("\"field\":\"actor\",\"message\":\"is not a field this request takes"));
 
-        Map<?, ?> recorded = events(get("/contracts/" + id + "/history", AUDITOR)).get(0);
-
+        HttpResponse<Map<String, Object>> created = service.http().exchange(post("",
+            org.socialgov.contract.ContractFixtures.draftRequestJson(), MANAGER)
+            .header("X-Change-Reason", "Board decision 14"), JSON);
+        Map<?, ?> recorded = events(get("/contracts/" + created.body().get("contractId") + "/history", AUDITOR))
+            .get(0);
         assertEquals(List.of("alice", "acme", "Board decision 14"),
             List.of(recorded.get("actor"), recorded.get("tenant"), recorded.get("reason")));
     }

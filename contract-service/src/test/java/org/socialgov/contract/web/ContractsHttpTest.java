@@ -78,7 +78,7 @@ class ContractsHttpTest extends ContractDraftFlowScenarios {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "missing field|\"provider\":{\"providerId\"|\"supplier\":{\"providerId\"|provider",
+        "misspelt field, refused rather than ignored|\"provider\":{\"providerId\"|\"supplier\":{\"providerId\"|supplier",
         "wrong type|\"postsPerMonth\":12|\"postsPerMonth\":\"many\"|terms.scope.postsPerMonth",
         "unknown enum|\"kind\":\"AGENCY\"|\"kind\":\"BROKER\"|provider.kind",
         "oversized string|\"title\":\"Social media operations 2027\"|\"title\":\"LONG\"|title",

@@ -26,6 +26,9 @@ public class PlatformDefaults implements ApplicationContextConfigurer {
         return Map.ofEntries(
             // Handlers block on MongoDB: keep them off the event loop.
             Map.entry("micronaut.server.thread-selection", "BLOCKING"),
+            // Mass assignment: a body field the operation does not take (state, version, actor, tenant...) is refused,
+            // never silently dropped, so a client learns at once that it cannot set it.
+            Map.entry("micronaut.serde.deserialization.ignore-unknown", false),
             Map.entry("micronaut.security.enabled", true),
             Map.entry("micronaut.security.reject-not-found", false),
             Map.entry("micronaut.security.token.jwt.signatures.secret.internal.secret",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.HttpHeaders;
@@ -13,6 +14,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.domain.IncidentIds;
 
 /** Reporting posts through the real service: new incidents, sightings, refusals. */
 class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
@@ -61,6 +63,20 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
         assertEquals(Map.of("platform", "X", "handle", "@AcmeHelp"), read(incidentId, OFFICER)
             .get("possibleImpersonation"));
         assertNull(read(reportedIncident(), OFFICER).get("possibleImpersonation"));
+    }
+
+    @Test
+    void givenReportSettingWhatOnlyTriageOrTheSystemSets_whenPosted_thenRefusedNamingTheFieldAndNothingStored() {
+        for (String field : List.of("\"severity\":\"P5\"", "\"status\":\"CLOSED\"", "\"reportedBy\":\"mallory\"",
+            "\"tenant\":\"globex\"", "\"possibleImpersonation\":null")) {
+            String postUrl = newPostUrl();
+            HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(postUrl)
+                .replaceFirst("\\{", "{" + field + ","), EVE), 400, "invalid-request");
+            String name = field.substring(1, field.indexOf('"', 1));
+            assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"" + name
+                + "\",\"message\":\"is not a field this request takes"), field);
+            assertProblem(() -> read(IncidentIds.forPost("acme", postUrl), OFFICER), 404, "not-found");
+        }
     }
 
     @Test
