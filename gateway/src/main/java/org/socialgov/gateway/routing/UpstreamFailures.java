@@ -3,6 +3,7 @@ package org.socialgov.gateway.routing;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -25,6 +26,8 @@ import org.socialgov.problem.ProblemType;
 class UpstreamFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamFailures.class);
+    /** A service restarting is back within seconds. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ErrorResponseProcessor<?> errorResponseProcessor;
     private final Duration readTimeout;
@@ -44,9 +47,10 @@ class UpstreamFailures {
         LOG.warn("{} {}: route '{}' to {} failed ({}); answered {} (request {})", request.getMethod(),
             request.getPath(), route.name(), route.serviceBase(), failure.getMessage(), type.status().getCode(),
             request.getHeaders().get(ProblemJsonErrorResponseBodyProvider.REQUEST_ID_HEADER));
-        return errorResponseProcessor.processResponse(ErrorContext.builder(request)
+        MutableHttpResponse<?> answer = errorResponseProcessor.processResponse(ErrorContext.builder(request)
             .cause(new ProblemException(type, detail))
             .errorMessage(detail)
             .build(), HttpResponse.status(type.status()));
+        return timedOut ? answer : answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 }
