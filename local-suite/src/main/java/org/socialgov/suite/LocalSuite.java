@@ -112,6 +112,11 @@ public final class LocalSuite implements AutoCloseable {
         return secrets.userTokenSecret();
     }
 
+    /** The secret only the gateway signs services' tokens with; tests use it to call a service directly. */
+    public String internalTokenSecret() {
+        return secrets.internalTokenSecret();
+    }
+
     /** Kills one application at once, as a crash would, leaving the rest running. */
     public void kill(SuiteApplication application) {
         SuiteProcess process = processes.remove(application);

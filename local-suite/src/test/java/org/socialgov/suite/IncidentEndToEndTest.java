@@ -79,6 +79,8 @@ class IncidentEndToEndTest {
             403);
 
         String path = "/api/incidents/" + incidentId;
+        assertEquals("REPORTED", JSON.readTree(checked("GET", path + "?version=0", officer, null, 200)).get("status")
+            .asText(), "the incident as first reported, rebuilt by the service's own aggregate");
         assertEquals(blueContract, JSON.readTree(checked("GET", path, officer, null, 200)).get("contractId").asText());
         checked("POST", path + "/triage", officer, "{\"severity\":\"P2\",\"severityReason\":\"A journalist replied\","
             + "\"assignee\":\"olivia\"}", 200);

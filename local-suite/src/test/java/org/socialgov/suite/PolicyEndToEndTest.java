@@ -28,7 +28,7 @@ class PolicyEndToEndTest {
 
     private static final SpecConformance POLICY_SPEC = SpecConformance.of("policy-service.yaml");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String CONTENT = """
+    static final String CONTENT = """
         {"purposes":["To make the company and its services known"],
          "officialStatementNote":"Official statements are made on our website and in press releases.",
          "questionsHandling":"We answer where we can.","personalUseWelcome":true,

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,12 @@ final class RunningSuite implements AutoCloseable {
         applications.add(SuiteApplication.GATEWAY);
         return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, applications, freePorts(),
             System.out::println));
+    }
+
+    /** The whole suite, with these settings in every application's environment. */
+    static RunningSuite startAll(Path dataDir, Map<String, String> settings) {
+        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, EnumSet.allOf(SuiteApplication.class),
+            freePorts(), settings, System.out::println));
     }
 
     /** A call through the gateway: method, path (from /api on), token (or none) and JSON body (or none). */

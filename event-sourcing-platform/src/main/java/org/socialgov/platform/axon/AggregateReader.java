@@ -76,7 +76,11 @@ public class AggregateReader {
         Versioned<V> result;
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
-            AggregateModel<A> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateType);
+            // With the configuration's resolvers: command handlers may take Micronaut beans, which the classpath's
+            // resolvers alone cannot provide (in tests, axon-test's fixture resolver hides the difference).
+            Configuration axon = configuration.get();
+            AggregateModel<A> model = AnnotatedAggregateMetaModelFactory.inspectAggregate(aggregateType,
+                axon.parameterResolverFactory(), axon.handlerDefinition(aggregateType));
             A root = new GenericAggregateFactory<>(model).createAggregateRoot(aggregateId, events.get(0));
             EventSourcedAggregate<A> aggregate = EventSourcedAggregate.initialize(root, model, null,
                 NoSnapshotTriggerDefinition.TRIGGER);

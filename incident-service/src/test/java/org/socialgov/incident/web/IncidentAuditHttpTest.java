@@ -66,6 +66,16 @@ class IncidentAuditHttpTest extends IncidentServiceHttpTestBase {
             .bearerAuth(OFFICER), JSON), 403, "forbidden");
     }
 
+    @Test
+    void givenAnotherTenantsIncident_whenItsVersionsAreCompared_thenNotFoundLikeAMissingOne() {
+        String incidentId = reportedIncident();
+        String globex = InternalTokens.forUser("olga", "globex", "AUDITOR");
+        for (String id : List.of(incidentId, "0" + incidentId.substring(1))) {
+            assertProblem(() -> service.http().exchange(HttpRequest.GET("/incidents/" + id + "/diff?from=0&to=1")
+                .bearerAuth(globex), JSON), 404, "not-found");
+        }
+    }
+
     private static Map<String, Object> get(String path) {
         return service.http().retrieve(HttpRequest.GET(path).bearerAuth(AUDITOR), JSON);
     }

@@ -12,8 +12,6 @@ import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.domain.StaffMember;
 import org.socialgov.policy.domain.StaffMemberNotFoundException;
 import org.socialgov.policy.domain.StaffMemberState;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** Answers questions about the staff: one person from their own record, the roster from its read model. */
 @AxonMessageHandlers
@@ -29,9 +27,10 @@ public class StaffQueryHandler {
 
     @QueryHandler
     public StaffMemberView handle(FindStaffMemberQuery query) {
-        // Decided before anything is read, so the refusal is the same whether or not that person is on the roster.
+        // An employee knows of no one's entry but their own: decided before anything is read, so another person's
+        // entry answers exactly as a missing one does.
         if (query.ownEntryOnlyFor() != null && !query.ownEntryOnlyFor().equals(query.personId())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "An employee may read only their own roster entry");
+            throw new StaffMemberNotFoundException(query.personId());
         }
         AggregateReader.Versioned<StaffMemberState> read;
         try {

@@ -25,11 +25,11 @@ class StaffAccessHttpTest extends StaffHttpTestBase {
     }
 
     @Test
-    void givenEmployee_whenReadingAnothersEntry_thenForbiddenWhetherOrNotItExists() {
+    void givenEmployee_whenReadingAnothersEntry_thenNotFoundWhetherOrNotItExists() {
         register("taro", "OFFICER", "2020-04-01");
 
-        assertProblem(() -> read("taro", HANAKO), 403, "forbidden");
-        assertProblem(() -> read("nobody-at-all", HANAKO), 403, "forbidden");
+        assertProblem(() -> read("taro", HANAKO), 404, "not-found");
+        assertProblem(() -> read("nobody-at-all", HANAKO), 404, "not-found");
     }
 
     @Test

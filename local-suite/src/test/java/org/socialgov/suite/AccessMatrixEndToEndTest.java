@@ -1,0 +1,217 @@
+package org.socialgov.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The role × operation matrix, enforced: for every operation of the three service specs and every role, through
+ * the gateway and straight at the service (whose own checks must hold even if the gateway's did not), a role the
+ * spec does not name gets 403 and a role it names is never refused as forbidden; and for every operation on a
+ * stored object, a caller of another tenant cannot tell the object from a missing one. Acme's objects are created
+ * first; Globex's callers probe them. README.md shows the same matrix, checked against the specs here.
+ */
+class AccessMatrixEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String FORBIDDEN = "https://socialgov.org/problems/forbidden";
+    private static final Map<String, SuiteApplication> SERVICE_OF_SPEC = Map.of(
+        "contract-service.yaml", SuiteApplication.CONTRACT_SERVICE,
+        "policy-service.yaml", SuiteApplication.POLICY_SERVICE,
+        "incident-service.yaml", SuiteApplication.INCIDENT_SERVICE);
+
+    /** Optional parameters without which an operation cannot even look its object up. */
+    private static final Map<String, String> LOOKUP_QUERY = Map.of("getApplicableGuidelines", "standing=EMPLOYEE");
+
+    @TempDir
+    static Path dataDir;
+    private static RunningSuite running;
+    private static final Map<String, String> ACME_OBJECTS = new HashMap<>();
+
+    @BeforeAll
+    static void startSuiteWithAcmesObjects() throws Exception {
+        // Hundreds of calls per role in seconds: this test is not about the rate limit.
+        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_RATE_LIMIT_BURST", "100000"));
+        String manager = running.token("alice", "acme", "CONTRACT_MANAGER");
+        String officer = running.token("olivia", "acme", "COMPLIANCE_OFFICER");
+        ACME_OBJECTS.put("contractId", created("/api/contracts", manager, ContractDrafts.VALID_JSON, "contractId"));
+        ACME_OBJECTS.put("policyId", created("/api/policies", officer, "{\"title\":\"Social media policy\","
+            + "\"enactedOn\":\"2012-07-25\",\"reviewIntervalMonths\":12,\"draft\":" + PolicyEndToEndTest.CONTENT
+            + "}", "policyId"));
+        ACME_OBJECTS.put("accountId", created("/api/official-accounts", officer, "{\"platform\":\"X\","
+            + "\"handle\":\"@AcmeHelp\",\"url\":\"https://x.com/AcmeHelp\",\"purpose\":\"Support\"}", "accountId"));
+        ACME_OBJECTS.put("personId", created("/api/staff", officer, "{\"personId\":\"hanako\",\"name\":\"Hanako\","
+            + "\"standing\":\"EMPLOYEE\",\"since\":\"2020-04-01\"}", "personId"));
+        ACME_OBJECTS.put("incidentId", created("/api/incidents", running.token("eve", "acme", "EMPLOYEE"), """
+            {"platform":"X","postUrl":"https://x.com/someone/status/77","authorHandle":"@someone",
+             "postedAt":"2026-05-04T08:00:00Z","seenAt":"2026-05-04T09:00:00Z","excerpt":"Acme is late again",
+             "evidence":{"sha256":"%s","location":"dms://1.png"},"sentiment":"NEGATIVE","category":"COMPLAINT",
+             "reach":{"followers":10,"reposts":0,"replies":0}}""".formatted("ab".repeat(32)), "incidentId"));
+        ACME_OBJECTS.putAll(Map.of("versionNo", "1", "amendmentNo", "1", "subcontractorId", "sub-1", "tenant",
+            "acme", "from", "1", "to", "1", "platform", "X", "handle", "@AcmeHelp"));
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        running.close();
+    }
+
+    @Test
+    void givenEveryOperationAndRole_whenCalledThroughTheGatewayAndStraightAtTheService_thenTheMatrixHolds() {
+        List<AccessOperation> operations = AccessMatrix.operations();
+        assertTrue(operations.size() >= 70, "every operation of the three specs: " + operations.size());
+        Map<String, String> gatewayTokens = new HashMap<>();
+        Map<String, String> serviceTokens = new HashMap<>();
+        for (String role : AccessMatrix.ROLES) {
+            String subject = role.equals("AGENCY") ? "agency-blue" : "user-" + role.toLowerCase();
+            gatewayTokens.put(role, SignedToken.user(running.suite.userTokenSecret(), subject, "acme", role));
+            serviceTokens.put(role, SignedToken.internal(running.suite.internalTokenSecret(), subject, "acme", role));
+        }
+        List<String> violations = new ArrayList<>();
+        for (AccessOperation operation : operations) {
+            String path = pathOf(operation, ACME_OBJECTS);
+            if (operation.open()) {
+                expectServed(violations, operation, "anonymous via gateway", viaGateway(operation, path, null));
+                continue;
+            }
+            expectStatus(violations, operation, "no token via gateway", viaGateway(operation, path, null), 401);
+            expectStatus(violations, operation, "no token at the service", atService(operation, path, null), 401);
+            for (String role : AccessMatrix.ROLES) {
+                HttpResponse<String> gateway = viaGateway(operation, path, gatewayTokens.get(role));
+                HttpResponse<String> service = atService(operation, path, serviceTokens.get(role));
+                if (operation.roles().contains(role)) {
+                    expectServed(violations, operation, role + " via gateway", gateway);
+                    expectServed(violations, operation, role + " at the service", service);
+                } else {
+                    expectStatus(violations, operation, role + " via gateway", gateway, 403);
+                    expectStatus(violations, operation, role + " at the service", service, 403);
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), violations.size() + " cells of the matrix do not hold:\n"
+            + String.join("\n", violations));
+    }
+
+    @Test
+    void givenAnotherTenantsObject_whenAnyRoleMayCallTheOperation_thenItCannotTellItFromAMissingOne() {
+        Map<String, String> missing = new HashMap<>(ACME_OBJECTS);
+        List.of("contractId", "policyId", "accountId", "personId", "incidentId")
+            .forEach(name -> missing.put(name, wellFormedButMissing(ACME_OBJECTS.get(name))));
+        List<String> violations = new ArrayList<>();
+        Map<String, String> globexTokens = new HashMap<>();
+        for (AccessOperation operation : AccessMatrix.operations()) {
+            if (operation.open() || !operation.namesAnObject()) {
+                continue;
+            }
+            for (String role : operation.roles()) {
+                String token = globexTokens.computeIfAbsent(role, r -> SignedToken.user(
+                    running.suite.userTokenSecret(), "user-" + r.toLowerCase(), "globex", r));
+                HttpResponse<String> acmes = viaGateway(operation, pathOf(operation, ACME_OBJECTS), token);
+                HttpResponse<String> absent = viaGateway(operation, pathOf(operation, missing), token);
+                if (acmes.statusCode() != absent.statusCode()
+                    || !problemType(acmes).equals(problemType(absent))) {
+                    violations.add(operation.label() + " as Globex " + role + ": Acme's object answers "
+                        + acmes.statusCode() + " " + problemType(acmes) + ", a missing one " + absent.statusCode()
+                        + " " + problemType(absent));
+                } else if (operation.method().equals("GET") && acmes.statusCode() != 404
+                    && acmes.statusCode() != 403) {
+                    violations.add(operation.label() + " as Globex " + role + ": " + acmes.statusCode()
+                        + " instead of 404 (or the same refusal a missing object gets): " + acmes.body());
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void givenTheSpecs_thenReadmeShowsTheirMatrix() throws Exception {
+        String table = AccessMatrix.markdown(AccessMatrix.operations());
+        Path rendered = Path.of("target", "access-matrix.md");
+        Files.createDirectories(rendered.getParent());
+        Files.writeString(rendered, table);
+        String readme = Files.readString(RunningSuite.REPOSITORY.resolve("README.md"), StandardCharsets.UTF_8);
+        Matcher section = Pattern.compile("<!-- access-matrix:start -->\n(.*?)<!-- access-matrix:end -->",
+            Pattern.DOTALL).matcher(readme);
+        assertTrue(section.find(), "README.md has no access-matrix section");
+        assertEquals(table, section.group(1), "README.md's matrix differs from the specs; the current one is in "
+            + rendered.toAbsolutePath());
+    }
+
+    private static String pathOf(AccessOperation operation, Map<String, String> values) {
+        String path = operation.path(values);
+        String lookup = LOOKUP_QUERY.get(operation.operationId());
+        return lookup == null ? path : path + (path.contains("?") ? "&" : "?") + lookup;
+    }
+
+    /** The same id with its last character changed: it passes any format check, and names nothing. */
+    private static String wellFormedButMissing(String id) {
+        char last = id.charAt(id.length() - 1);
+        return id.substring(0, id.length() - 1) + (last == '0' ? '1' : '0');
+    }
+
+    private static void expectServed(List<String> violations, AccessOperation operation, String who,
+                                     HttpResponse<String> response) {
+        if (response.statusCode() == 401 || (response.statusCode() == 403
+            && FORBIDDEN.equals(problemType(response))) || response.statusCode() >= 500) {
+            violations.add(operation.label() + " " + who + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static void expectStatus(List<String> violations, AccessOperation operation, String who,
+                                     HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            violations.add(operation.label() + " " + who + ": " + response.statusCode() + " instead of " + status
+                + " " + response.body());
+        }
+    }
+
+    private static HttpResponse<String> viaGateway(AccessOperation operation, String path, String token) {
+        return call(operation, running.suite.gatewayUrl() + "/api" + path, token);
+    }
+
+    private static HttpResponse<String> atService(AccessOperation operation, String path, String token) {
+        return call(operation, running.suite.url(SERVICE_OF_SPEC.get(operation.spec())) + path, token);
+    }
+
+    private static HttpResponse<String> call(AccessOperation operation, String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(operation.method(),
+            operation.takesBody() ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        if (operation.takesBody()) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return RunningSuite.send(request.build());
+    }
+
+    private static String problemType(HttpResponse<String> response) {
+        Matcher type = PROBLEM_TYPE.matcher(response.body());
+        return type.find() ? type.group(1) : "";
+    }
+
+    private static String created(String path, String token, String json, String idField) throws Exception {
+        HttpResponse<String> response = running.call("POST", path, token, json);
+        assertEquals(201, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body()).get(idField).asText();
+    }
+}
