@@ -79,6 +79,11 @@ public final class LocalSuite implements AutoCloseable {
         env.put("SOCIALGOV_INTERNAL_JWT_SECRET", secrets.internalTokenSecret());
         // Lets each application notice when the launcher is gone, even after kill -9, and stop too.
         env.put("MICRONAUT_ENVIRONMENTS", "local-suite");
+        if (application != SuiteApplication.GATEWAY) {
+            // Only the gateway faces the network: the services and their management endpoints answer on this
+            // machine alone, as they answer only inside the compose network with Docker.
+            env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
+        }
         if (application == SuiteApplication.GATEWAY) {
             env.put("SOCIALGOV_JWT_SECRET", secrets.userTokenSecret());
             env.put("SOCIALGOV_DEV_TOKENS", "true");

@@ -143,6 +143,32 @@ class AccessMatrixEndToEndTest {
     }
 
     @Test
+    void givenIdentityForgedStraightAtAService_whenCalled_thenUnauthenticated() {
+        String contract = running.suite.url(SuiteApplication.CONTRACT_SERVICE) + "/contracts";
+        String userSecret = running.suite.userTokenSecret();
+        String internalSecret = running.suite.internalTokenSecret();
+        Map<String, HttpRequest.Builder> forgeries = Map.of(
+            "identity headers instead of a token", HttpRequest.newBuilder(URI.create(contract))
+                .header("X-User", "alice").header("X-Tenant", "acme").header("X-Roles", "CONTRACT_MANAGER"),
+            "a caller's own token, not the gateway's", bearer(contract,
+                SignedToken.user(userSecret, "alice", "acme", "CONTRACT_MANAGER")),
+            "the gateway's token signed with another secret", bearer(contract,
+                SignedToken.internal("x".repeat(48), "alice", "acme", "CONTRACT_MANAGER")),
+            "the gateway's token, expired", bearer(contract,
+                SignedToken.expiredInternal(internalSecret, "alice", "acme", "CONTRACT_MANAGER")));
+        forgeries.forEach((forgery, request) -> {
+            HttpResponse<String> response = RunningSuite.send(request.GET().build());
+            assertEquals(401, response.statusCode(), forgery + ": " + response.body());
+        });
+        assertEquals(200, RunningSuite.send(bearer(contract, SignedToken.internal(internalSecret, "alice", "acme",
+            "CONTRACT_MANAGER")).GET().build()).statusCode(), "the gateway's own token is accepted");
+    }
+
+    private static HttpRequest.Builder bearer(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+    }
+
+    @Test
     void givenTheSpecs_thenReadmeShowsTheirMatrix() throws Exception {
         String table = AccessMatrix.markdown(AccessMatrix.operations());
         Path rendered = Path.of("target", "access-matrix.md");

@@ -25,8 +25,18 @@ final class SignedToken {
         return sign(secret, subject, tenant, role, ",\"iss\":\"socialgov-gateway\"");
     }
 
+    /** The gateway's token as it was an hour and a half ago: it expired half an hour ago. */
+    static String expiredInternal(String secret, String subject, String tenant, String role) {
+        return sign(secret, subject, tenant, role, ",\"iss\":\"socialgov-gateway\"",
+            Instant.now().minusSeconds(5400).getEpochSecond());
+    }
+
     private static String sign(String secret, String subject, String tenant, String role, String issuer) {
-        long now = Instant.now().getEpochSecond();
+        return sign(secret, subject, tenant, role, issuer, Instant.now().getEpochSecond());
+    }
+
+    private static String sign(String secret, String subject, String tenant, String role, String issuer,
+                               long now) {
         String header = base64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
         String claims = base64("{\"sub\":\"" + subject + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"" + role
             + "\"]" + issuer + ",\"iat\":" + now + ",\"exp\":" + (now + 3600) + "}");
