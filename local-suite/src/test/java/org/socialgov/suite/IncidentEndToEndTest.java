@@ -149,7 +149,7 @@ class IncidentEndToEndTest {
 
     private static List<String> ids(String list) throws Exception {
         List<String> ids = new ArrayList<>();
-        JSON.readTree(list).forEach(item -> ids.add(item.get("incidentId").asText()));
+        JSON.readTree(list).get("items").forEach(item -> ids.add(item.get("incidentId").asText()));
         return ids;
     }
 

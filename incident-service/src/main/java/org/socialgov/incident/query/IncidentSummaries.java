@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -60,10 +61,12 @@ public class IncidentSummaries {
     }
 
     /**
-     * The tenant's incidents, newest first: only those {@code reporter} reported when given, only those due soon or
-     * overdue at {@code now} when {@code due} is given.
+     * A page of the tenant's incidents, newest first and then by descending id: only those {@code reporter} reported
+     * when given, only those due soon or overdue at {@code now} when {@code due} is given, and only those after
+     * {@code after} (the end of the previous page) when given.
      */
-    public List<IncidentSummary> of(String tenant, String reporter, DueFilter due, Instant now, Duration soon) {
+    public IncidentPage page(String tenant, String reporter, DueFilter due, Instant now, Duration soon, int limit,
+                             IncidentListPosition after) {
         List<Bson> filters = new ArrayList<>(List.of(eq(TENANT, tenant)));
         if (reporter != null) {
             filters.add(eq(REPORTERS, reporter));
@@ -74,15 +77,23 @@ public class IncidentSummaries {
             filters.add(gte(NEXT_DUE_BY, now.toEpochMilli()));
             filters.add(lt(NEXT_DUE_BY, now.plus(soon).toEpochMilli()));
         }
+        if (after != null) {
+            long reportedAt = after.reportedAt().toEpochMilli();
+            filters.add(or(lt(REPORTED_AT, reportedAt), and(eq(REPORTED_AT, reportedAt), lt(ID, after.incidentId()))));
+        }
         List<IncidentSummary> found = new ArrayList<>();
-        collection.find(and(filters)).sort(Sorts.descending(REPORTED_AT)).forEach(document ->
+        collection.find(and(filters)).sort(Sorts.descending(REPORTED_AT, ID)).limit(limit + 1).forEach(document ->
             found.add(new IncidentSummary(document.getString(ID), IncidentStatus.valueOf(document.getString(STATUS)),
                 SocialPlatform.valueOf(document.getString(PLATFORM)),
                 IncidentCategory.valueOf(document.getString(CATEGORY)),
                 Sentiment.valueOf(document.getString(SENTIMENT)), Severity.valueOf(document.getString(SEVERITY)),
                 instant(document.getLong(REPORTED_AT)), instant(document.getLong(NEXT_DUE_BY)),
                 document.getInteger(SIGHTINGS, 1), document.getString(MERGED_INTO))));
-        return found;
+        boolean more = found.size() > limit;
+        List<IncidentSummary> page = more ? found.subList(0, limit) : found;
+        IncidentSummary last = more ? page.get(page.size() - 1) : null;
+        return new IncidentPage(List.copyOf(page),
+            last == null ? null : new IncidentListPosition(last.reportedAt(), last.incidentId()));
     }
 
     static Long millis(Instant instant) {

@@ -3,7 +3,6 @@ package org.socialgov.incident.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -17,11 +16,12 @@ import org.socialgov.incident.api.ReporterKind;
 import org.socialgov.incident.config.DueSoonSettings;
 import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.incident.query.DueFilter;
+import org.socialgov.incident.query.IncidentPage;
 import org.socialgov.incident.query.IncidentSummaries;
 import org.socialgov.incident.web.generated.api.IncidentsApi;
 import org.socialgov.incident.web.generated.model.Incident;
 import org.socialgov.incident.web.generated.model.IncidentReport;
-import org.socialgov.incident.web.generated.model.IncidentSummary;
+import org.socialgov.incident.web.generated.model.IncidentSummaryList;
 import org.socialgov.incident.web.generated.model.ReportReceipt;
 import org.socialgov.incident.web.generated.model.Severity;
 import org.socialgov.platform.axon.PointInHistory;
@@ -32,6 +32,8 @@ import org.socialgov.platform.identity.Roles;
 /** Reporting posts and reading incidents: each maps the request to a command or query and maps the answer. */
 @Controller
 public class IncidentsController implements IncidentsApi {
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
 
     private final CommandGateway commandGateway;
     private final IncidentReads reads;
@@ -70,12 +72,15 @@ public class IncidentsController implements IncidentsApi {
 
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE, Roles.AGENCY})
-    public List<IncidentSummary> listIncidents(org.socialgov.incident.web.generated.model.DueFilter due) {
+    public IncidentSummaryList listIncidents(org.socialgov.incident.web.generated.model.DueFilter due, Integer limit,
+                                             String cursor) {
         RequestIdentity caller = reads.caller();
         boolean wholeTenant = caller.hasRole(Roles.COMPLIANCE_OFFICER) || caller.hasRole(Roles.AUDITOR);
-        return summaries.of(caller.tenant(), wholeTenant ? null : caller.actor(),
-                due == null ? null : DueFilter.valueOf(due.name()), Instant.now(clock), dueSoon.getDueSoon())
-            .stream().map(IncidentModelMapper::toModel).toList();
+        IncidentPage page = summaries.page(caller.tenant(), wholeTenant ? null : caller.actor(),
+            due == null ? null : DueFilter.valueOf(due.name()), Instant.now(clock), dueSoon.getDueSoon(),
+            limit == null ? DEFAULT_PAGE_SIZE : limit, IncidentListCursor.decode(cursor));
+        return new IncidentSummaryList(page.items().stream().map(IncidentModelMapper::toModel).toList())
+            .nextCursor(IncidentListCursor.encode(page.lastPositionIfMore()));
     }
 
     @Override

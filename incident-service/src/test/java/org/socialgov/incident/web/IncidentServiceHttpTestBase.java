@@ -25,7 +25,6 @@ import org.socialgov.testsupport.ServiceRunner;
 abstract class IncidentServiceHttpTestBase {
 
     static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    static final Argument<List<Map<String, Object>>> JSON_LIST = Argument.listOf(JSON);
 
     static final String OFFICER = InternalTokens.forUser("olivia", "acme", "COMPLIANCE_OFFICER");
     static final String EVE = InternalTokens.forUser("eve", "acme", "EMPLOYEE");
@@ -100,8 +99,19 @@ abstract class IncidentServiceHttpTestBase {
         return service.http().retrieve(HttpRequest.GET("/incidents/" + incidentId).bearerAuth(token), JSON);
     }
 
+    /** One page of the incident list: {@code query} is empty or starts with {@code ?}. */
+    static Map<String, Object> page(String query, String token) {
+        return service.http().retrieve(HttpRequest.GET("/incidents" + query).bearerAuth(token), JSON);
+    }
+
+    /** The incidents of the list's first page, as large as a page may be: a test class reports fewer than that. */
     static List<Map<String, Object>> list(String query, String token) {
-        return service.http().retrieve(HttpRequest.GET("/incidents" + query).bearerAuth(token), JSON_LIST);
+        return items(page(query + (query.isEmpty() ? "?" : "&") + "limit=100", token));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     static List<Object> ids(List<Map<String, Object>> items) {
