@@ -18,7 +18,9 @@ public class SecurityHeadersFilter implements Ordered {
 
     static final String DOCS_PATH = "/api/docs";
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    private static final String DOCS_POLICY = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
+    private static final String DOCS_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; "
+        + "frame-ancestors 'none'";
 
     /** Outside every other filter, so that answers they make themselves (401, 429, 503...) get the headers too. */
     @Override
