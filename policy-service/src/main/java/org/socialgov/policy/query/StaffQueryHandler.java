@@ -1,7 +1,5 @@
 package org.socialgov.policy.query;
 
-import java.util.List;
-
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AggregateReader;
@@ -13,7 +11,10 @@ import org.socialgov.policy.domain.StaffMember;
 import org.socialgov.policy.domain.StaffMemberNotFoundException;
 import org.socialgov.policy.domain.StaffMemberState;
 
-/** Answers questions about the staff: one person from their own record, the roster from its read model. */
+/**
+ * Answers questions about the staff: one person from their own record, the roster a page at a time from its read
+ * model.
+ */
 @AxonMessageHandlers
 public class StaffQueryHandler {
 
@@ -47,7 +48,7 @@ public class StaffQueryHandler {
     }
 
     @QueryHandler
-    public List<RosterEntry> handle(ListStaffQuery query) {
-        return query.standing() == null ? roster.of(query.tenant()) : roster.of(query.tenant(), query.standing());
+    public RosterPage handle(ListStaffQuery query) {
+        return roster.page(query.tenant(), query.standing(), query.limit(), query.after());
     }
 }

@@ -2,6 +2,7 @@ package org.socialgov.policy.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import jakarta.inject.Singleton;
 import org.bson.Document;
@@ -41,9 +43,14 @@ public class StaffRoster {
 
     public StaffRoster(MongoDatabase database) {
         this.collection = database.getCollection("staff_roster");
+        // Pages are read in person id order within a company: the index lets a page read only its own entries.
+        collection.createIndex(Indexes.ascending(TENANT, PERSON_ID));
     }
 
-    /** Everyone ever registered in the company, with their current standing, in person id order. */
+    /**
+     * Everyone ever registered in the company, with their current standing, in person id order: for the
+     * service's own reckoning (the compliance report); clients read the roster a {@link #page} at a time.
+     */
     public List<RosterEntry> of(String tenant) {
         return entries(eq(TENANT, tenant));
     }
@@ -54,8 +61,25 @@ public class StaffRoster {
             .map(StaffRoster::toEntry);
     }
 
-    List<RosterEntry> of(String tenant, Standing standing) {
-        return entries(and(eq(TENANT, tenant), eq(STANDING, standing.name())));
+    /**
+     * Up to {@code limit} people of the company in person id order, after the person id {@code after} (from the
+     * start when null), only of {@code standing} when it is not null. One entry more is read than is answered, to
+     * know whether another page follows without an empty last page.
+     */
+    RosterPage page(String tenant, Standing standing, int limit, String after) {
+        List<Bson> filters = new ArrayList<>(List.of(eq(TENANT, tenant)));
+        if (standing != null) {
+            filters.add(eq(STANDING, standing.name()));
+        }
+        if (after != null) {
+            filters.add(gt(PERSON_ID, after));
+        }
+        List<RosterEntry> entries = new ArrayList<>();
+        collection.find(and(filters)).sort(Sorts.ascending(PERSON_ID)).limit(limit + 1)
+            .forEach(document -> entries.add(toEntry(document)));
+        boolean more = entries.size() > limit;
+        List<RosterEntry> page = more ? entries.subList(0, limit) : entries;
+        return new RosterPage(page, more ? page.get(page.size() - 1).personId() : null);
     }
 
     MongoCollection<Document> collection() {

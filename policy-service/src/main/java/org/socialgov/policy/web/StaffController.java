@@ -17,6 +17,7 @@ import org.socialgov.policy.api.RecordDepartureCommand;
 import org.socialgov.policy.api.RecordTrainingAttendanceCommand;
 import org.socialgov.policy.api.RegisterStaffMemberCommand;
 import org.socialgov.policy.api.StaffMemberId;
+import org.socialgov.policy.query.RosterPage;
 import org.socialgov.policy.web.generated.api.StaffApi;
 import org.socialgov.policy.web.generated.model.Departure;
 import org.socialgov.policy.web.generated.model.StaffMember;
@@ -30,6 +31,9 @@ import org.socialgov.policy.web.generated.model.TrainingAttendance;
 @Controller
 public class StaffController implements StaffApi {
 
+    /** The spec's default; its maximum (100) is checked by the validation on the generated interface. */
+    private static final int DEFAULT_PAGE_SIZE = 20;
+
     private final CommandGateway commandGateway;
     private final StaffReads reads;
     private final Clock clock = Clock.systemUTC();
@@ -41,9 +45,11 @@ public class StaffController implements StaffApi {
 
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
-    public StaffRoster listStaff(Standing standing) {
-        return new StaffRoster(reads.roster(StaffModelMapper.toDomain(standing)).stream()
-            .map(StaffModelMapper::toModel).toList());
+    public StaffRoster listStaff(Standing standing, Integer limit, String cursor) {
+        RosterPage page = reads.roster(StaffModelMapper.toDomain(standing),
+            limit == null ? DEFAULT_PAGE_SIZE : limit, StaffListCursor.decode(cursor));
+        return new StaffRoster(page.items().stream().map(StaffModelMapper::toModel).toList())
+            .nextCursor(StaffListCursor.encode(page.lastPersonIdIfMore()));
     }
 
     @Override

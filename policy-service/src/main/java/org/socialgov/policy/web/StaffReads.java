@@ -1,12 +1,9 @@
 package org.socialgov.policy.web;
 
-import java.util.List;
-
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.RequestIdentity;
@@ -15,7 +12,7 @@ import org.socialgov.platform.web.EntityTags;
 import org.socialgov.policy.api.FindStaffMemberQuery;
 import org.socialgov.policy.api.ListStaffQuery;
 import org.socialgov.policy.api.Standing;
-import org.socialgov.policy.query.RosterEntry;
+import org.socialgov.policy.query.RosterPage;
 import org.socialgov.policy.query.StaffMemberView;
 import org.socialgov.policy.web.generated.model.StaffMember;
 
@@ -35,9 +32,9 @@ class StaffReads {
         return currentIdentity.require();
     }
 
-    List<RosterEntry> roster(Standing standing) {
-        return queryGateway.query(new ListStaffQuery(caller().tenant(), standing),
-            ResponseTypes.multipleInstancesOf(RosterEntry.class)).join();
+    RosterPage roster(Standing standing, int limit, String after) {
+        return queryGateway.query(new ListStaffQuery(caller().tenant(), standing, limit, after), RosterPage.class)
+            .join();
     }
 
     /** The person's entry as it stands now, with its version as ETag. */

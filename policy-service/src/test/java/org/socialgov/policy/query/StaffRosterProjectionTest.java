@@ -112,7 +112,8 @@ class StaffRosterProjectionTest {
         assertEquals(Standing.OFFICER, roster.find("globex", PERSON).orElseThrow().standing());
         assertEquals(Standing.EMPLOYEE, roster.find(TENANT, PERSON).orElseThrow().standing());
         assertEquals(Optional.empty(), roster.find("initech", PERSON));
-        assertEquals(List.of("aiko"), roster.of(TENANT, Standing.OFFICER).stream().map(RosterEntry::personId).toList());
+        assertEquals(List.of("aiko"), roster.page(TENANT, Standing.OFFICER, 100, null).items().stream()
+            .map(RosterEntry::personId).toList());
     }
 
     @Test

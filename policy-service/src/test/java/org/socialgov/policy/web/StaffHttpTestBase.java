@@ -1,8 +1,10 @@
 package org.socialgov.policy.web;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ abstract class StaffHttpTestBase extends PolicyServiceHttpTestBase {
 
     static final String OFFICER = InternalTokens.forUser("chiyo", "acme", "COMPLIANCE_OFFICER");
     static final String AUDITOR = InternalTokens.forUser("ann", "acme", "AUDITOR");
+    /** More pages than any test's roster fills: a cursor that does not move on fails instead of looping. */
+    static final int MAX_PAGES = 50;
 
     static MutableHttpRequest<String> post(String path, String body, String token) {
         return HttpRequest.POST("/staff" + path, body).contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
@@ -50,10 +54,25 @@ abstract class StaffHttpTestBase extends PolicyServiceHttpTestBase {
         return service.http().retrieve(HttpRequest.GET("/staff/" + personId).bearerAuth(token), JSON);
     }
 
+    /** One page of the roster; {@code query} is empty or starts with {@code ?}. */
+    static Map<String, Object> rosterPage(String query, String token) {
+        return service.http().retrieve(HttpRequest.GET("/staff" + query).bearerAuth(token), JSON);
+    }
+
+    /** The whole roster (or everyone of the standing the query asks for), read page by page. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> roster(String query, String token) {
-        return (List<Map<String, Object>>) service.http().retrieve(HttpRequest.GET("/staff" + query)
-            .bearerAuth(token), JSON).get("items");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Map<String, Object> page = rosterPage((query.isEmpty() ? "?" : query + "&") + "limit=100"
+                + (cursor == null ? "" : "&cursor=" + cursor), token);
+            entries.addAll((List<Map<String, Object>>) page.get("items"));
+            cursor = (String) page.get("nextCursor");
+            assertTrue(++pages <= MAX_PAGES, "the roster's cursor does not move on");
+        } while (cursor != null);
+        return entries;
     }
 
     static Optional<Map<String, Object>> inRoster(String query, String personId) {
