@@ -6,12 +6,30 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand, so that time-bound behaviour is tested without waiting. */
+/**
+ * A clock a test moves by hand, so that time-bound behaviour is tested without waiting: either the real time
+ * shifted by an offset, or a stopped time that moves only when shifted.
+ */
 public final class MutableClock extends Clock {
 
+    private final Instant stoppedAt;
     private volatile Duration offset = Duration.ZERO;
 
-    /** From now on, this clock is {@code offset} away from the real time. */
+    /** The real time, until shifted. */
+    public MutableClock() {
+        this(null);
+    }
+
+    private MutableClock(Instant stoppedAt) {
+        this.stoppedAt = stoppedAt;
+    }
+
+    /** A clock that stands still at {@code instant} until shifted. */
+    public static MutableClock stoppedAt(Instant instant) {
+        return new MutableClock(instant);
+    }
+
+    /** From now on, this clock is {@code offset} away from its start (the real time, or where it stopped). */
     public void shift(Duration offset) {
         this.offset = offset;
     }
@@ -22,7 +40,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        return (stoppedAt == null ? Instant.now() : stoppedAt).plus(offset);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.socialgov.gateway.oauth;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ class ClientStatusCacheTest {
 
     private final Map<String, ClientAccess> registry = new ConcurrentHashMap<>(Map.of("c-1", ACTIVE));
     private final AtomicInteger reads = new AtomicInteger();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = MutableClock.stoppedAt(Instant.parse("2027-03-01T09:00:00Z"));
     private final ClientStatusCache cache = new ClientStatusCache(id -> {
         reads.incrementAndGet();
         return registry.getOrDefault(id, ClientAccess.UNKNOWN);
