@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.gateway.clients.Actor;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 import reactor.core.publisher.Mono;
@@ -66,7 +67,7 @@ public class ClientTokenFilter implements Ordered {
 
     private MutableHttpResponse<?> refuse(HttpRequest<?> request, Authentication caller, String reason) {
         LOG.warn("{} {}: token of client {} refused: {}", request.getMethod(), request.getPath(),
-            caller.getAttributes().get("client_id"), reason);
+            caller.getAttributes().get(Actor.CLIENT_ID_CLAIM), reason);
         return answer(request, ProblemType.UNAUTHENTICATED, reason)
             .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }

@@ -3,8 +3,9 @@ package org.socialgov.gateway.oauth;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.Claims;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.socialgov.gateway.clients.Actor;
@@ -38,7 +39,7 @@ public class ClientTokenValidator {
     /** Empty if the caller's token may be used; else why not. */
     public Mono<Optional<String>> refusal(Authentication caller) {
         Object clientId = caller.getAttributes().get(Actor.CLIENT_ID_CLAIM);
-        if (!InternalTokenIssuer.ISSUER.equals(caller.getAttributes().get("iss")) || clientId == null) {
+        if (!InternalTokenIssuer.ISSUER.equals(caller.getAttributes().get(Claims.ISSUER)) || clientId == null) {
             return Mono.just(Optional.empty());
         }
         if (cache.isEmpty()) {

@@ -2,20 +2,23 @@ package org.socialgov.gateway.oauth;
 
 import java.util.Optional;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.gateway.ops.RegisterClientCommand;
 import org.socialgov.gateway.store.GatewayCollections;
 import org.socialgov.gateway.store.MachineClientsFeature;
 
 /**
  * Says at startup whether machine clients are on, and with which bounds, so that "why does the token endpoint
  * answer 404" is answered by the first lines of the log. Asking for the issuer and the cache here also checks
- * their settings at startup rather than at the first token request.
+ * their settings at startup rather than at the first token request. Silent in the register-client command.
  */
 @Singleton
+@Requires(notEnv = RegisterClientCommand.ENVIRONMENT)
 class MachineClientsReport implements ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MachineClientsReport.class);

@@ -32,6 +32,8 @@ import org.socialgov.problem.ProblemException;
 public final class RegisterClientCommand {
 
     public static final String NAME = "register-client";
+    /** The environment of the command's context: the gateway's beans, nothing served. */
+    public static final String ENVIRONMENT = "command";
     public static final int REGISTERED = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -55,7 +57,7 @@ public final class RegisterClientCommand {
      * need not have them at hand.
      */
     public static ApplicationContextBuilder context() {
-        return ApplicationContext.builder().environments("command").properties(Map.of(
+        return ApplicationContext.builder().environments(ENVIRONMENT).properties(Map.of(
             "micronaut.security.token.jwt.signatures.secret.user.secret", randomSecret(),
             "socialgov.gateway.internal-token.secret", randomSecret()));
     }

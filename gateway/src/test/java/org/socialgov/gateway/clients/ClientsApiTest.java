@@ -137,6 +137,12 @@ class ClientsApiTest extends MachineClientsTestSupport {
         assertForbidden(get("/api/clients", auditor));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1001"})
+    void givenChangeLogLimitOutOfRange_thenBadRequestNamingIt(String limit) {
+        assertInvalidField(get("/api/clients/changes?limit=" + limit, adminOf("acme")), "limit");
+    }
+
     @Test
     void givenUnknownClient_thenNotFound() {
         assertNotFound(get("/api/clients/sgc_nothing", adminOf("acme")));
