@@ -1,5 +1,8 @@
 package org.socialgov.gateway.store;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
@@ -19,17 +22,24 @@ import jakarta.inject.Singleton;
 @Requires(property = MachineClientsFeature.MONGODB_URI, pattern = MachineClientsFeature.ON)
 public class GatewayStoreFactory {
 
+    static final Duration SERVER_SELECTION_TIMEOUT = Duration.ofSeconds(5);
+
     @Singleton
     @Bean(preDestroy = "close")
     public MongoClient gatewayMongoClient(@Value("${" + MachineClientsFeature.MONGODB_URI + "}") String uri) {
         ConnectionString connection = new ConnectionString(uri.strip());
-        // Majority/journaled acknowledgement, as the services do: a secret the API has shown, or a revocation it has
-        // confirmed, must survive a crash of the database node.
-        return MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(connection)
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(connection)
+            // Majority/journaled acknowledgement, as the services do: a secret the API has shown, or a revocation it
+            // has confirmed, must survive a crash of the database node.
             .writeConcern(connection.getWriteConcern() != null ? connection.getWriteConcern()
-                : WriteConcern.MAJORITY.withJournal(true))
-            .build());
+                : WriteConcern.MAJORITY.withJournal(true));
+        if (connection.getServerSelectionTimeout() == null) {
+            // The registry is read on the request path (client tokens are checked on every request): with MongoDB
+            // gone, answer 503 after a few seconds rather than hold the caller for the driver's default 30.
+            settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                SERVER_SELECTION_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        return MongoClients.create(settings.build());
     }
 
     @Singleton
