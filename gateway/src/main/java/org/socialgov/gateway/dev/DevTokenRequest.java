@@ -23,8 +23,9 @@ public record DevTokenRequest(
     @NotEmpty List<@NotNull @Pattern(regexp = ROLE, message = ROLE_MESSAGE) String> roles,
     @Nullable @Min(1) @Max(1440) Integer ttlMinutes) {
 
-    static final String ROLE = "CONTRACT_MANAGER|COMPLIANCE_OFFICER|AGENCY|EMPLOYEE|AUDITOR|OPERATOR";
-    static final String ROLE_MESSAGE = "must be one of CONTRACT_MANAGER, COMPLIANCE_OFFICER, AGENCY, EMPLOYEE, AUDITOR, OPERATOR";
+    static final String ROLE = "CONTRACT_MANAGER|COMPLIANCE_OFFICER|AGENCY|EMPLOYEE|AUDITOR|OPERATOR|ENTERPRISE_ADMIN";
+    static final String ROLE_MESSAGE = "must be one of CONTRACT_MANAGER, COMPLIANCE_OFFICER, AGENCY, EMPLOYEE, AUDITOR,"
+        + " OPERATOR, ENTERPRISE_ADMIN";
     static final int DEFAULT_TTL_MINUTES = 60;
 
     int ttlOrDefault() {

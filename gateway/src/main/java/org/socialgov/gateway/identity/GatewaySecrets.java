@@ -36,7 +36,10 @@ public class GatewaySecrets {
         }
     }
 
-    /** Signs the users' tokens (development tokens only; real ones come from the identity provider). */
+    /**
+     * Signs the tokens the gateway issues to callers itself: machine clients' tokens and development tokens (people's
+     * come from the identity provider).
+     */
     public byte[] userTokenSecret() {
         return userTokenSecret.clone();
     }
