@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What ./run-suite starts: every application, on its own store database, healthy and measured. */
+/**
+ * What ./run-suite starts: every application, on its own store database, healthy and measured (the gateway's
+ * metrics for operators only; the services' are reachable on this machine alone).
+ */
 class WholeSuiteEndToEndTest {
 
     @TempDir
@@ -27,10 +30,16 @@ class WholeSuiteEndToEndTest {
             for (SuiteApplication application : SuiteApplication.values()) {
                 HttpResponse<String> health = get(suite.url(application) + "/health/readiness");
                 assertEquals(200, health.statusCode(), application + ": " + health.body());
-                HttpResponse<String> metrics = get(suite.url(application) + "/prometheus");
+                HttpResponse<String> metrics = application == SuiteApplication.GATEWAY
+                    ? RunningSuite.send(HttpRequest.newBuilder(URI.create(suite.url(application) + "/prometheus"))
+                        .header("Authorization", "Bearer " + SignedToken.user(suite.userTokenSecret(), "ops",
+                            "socialgov", "OPERATOR")).GET().build())
+                    : get(suite.url(application) + "/prometheus");
                 assertEquals(200, metrics.statusCode(), application.module());
                 assertTrue(metrics.body().contains("jvm_memory_used_bytes"), application.module());
             }
+            assertEquals(401, get(suite.gatewayUrl() + "/prometheus").statusCode(),
+                "the gateway's metrics are the operators' alone");
             HttpResponse<String> throughGateway = get(suite.gatewayUrl() + "/api/policies/anything");
             assertEquals(401, throughGateway.statusCode(), "policy routes need a token like every other route");
         }
