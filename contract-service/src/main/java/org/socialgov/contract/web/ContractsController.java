@@ -30,6 +30,7 @@ import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
+import org.socialgov.platform.web.PageCursor;
 
 /** Drafting, reviewing and reading contracts: each maps the request to a command or query and maps the answer. */
 @Controller
@@ -50,9 +51,9 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     public ContractList listContracts(ContractStatus status, String providerId, Integer endsWithinDays,
                                       Integer limit, String cursor) {
         ContractPage page = reads.list(status == null ? null : status.name(), providerId, endsWithinDays,
-            limit == null ? DEFAULT_PAGE_SIZE : limit, ContractListCursor.decode(cursor), LocalDate.now(clock));
+            limit == null ? DEFAULT_PAGE_SIZE : limit, PageCursor.decode(cursor, contractId -> contractId), LocalDate.now(clock));
         return new ContractList(page.items().stream().map(ContractModelMapper::toModel).toList())
-            .nextCursor(ContractListCursor.encode(page.lastContractIdIfMore()));
+            .nextCursor(PageCursor.encode(page.lastContractIdIfMore()));
     }
 
     @Override

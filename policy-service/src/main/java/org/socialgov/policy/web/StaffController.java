@@ -2,6 +2,7 @@ package org.socialgov.policy.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
+import org.socialgov.platform.web.PageCursor;
 import org.socialgov.policy.api.ChangeStandingCommand;
 import org.socialgov.policy.api.RecordDepartureCommand;
 import org.socialgov.policy.api.RecordTrainingAttendanceCommand;
@@ -31,6 +33,8 @@ import org.socialgov.policy.web.generated.model.TrainingAttendance;
 @Controller
 public class StaffController implements StaffApi {
 
+    private static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+
     /** The spec's default; its maximum (100) is checked by the validation on the generated interface. */
     private static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -47,9 +51,9 @@ public class StaffController implements StaffApi {
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     public StaffRoster listStaff(Standing standing, Integer limit, String cursor) {
         RosterPage page = reads.roster(StaffModelMapper.toDomain(standing),
-            limit == null ? DEFAULT_PAGE_SIZE : limit, StaffListCursor.decode(cursor));
+            limit == null ? DEFAULT_PAGE_SIZE : limit, PageCursor.decode(cursor, StaffController::personIdAt));
         return new StaffRoster(page.items().stream().map(StaffModelMapper::toModel).toList())
-            .nextCursor(StaffListCursor.encode(page.lastPersonIdIfMore()));
+            .nextCursor(PageCursor.encode(page.lastPersonIdIfMore()));
     }
 
     @Override
@@ -106,5 +110,13 @@ public class StaffController implements StaffApi {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A roster position is a person id as the roster holds them (the spec's PersonId); anything else was not ours. */
+    private static String personIdAt(String position) {
+        if (!PERSON_ID.matcher(position).matches()) {
+            throw new IllegalArgumentException("Not a person id: " + position);
+        }
+        return position;
     }
 }
