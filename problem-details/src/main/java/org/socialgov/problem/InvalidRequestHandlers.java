@@ -47,17 +47,7 @@ final class InvalidRequestHandlers {
     }
 
     static Error fieldError(String field, String message) {
-        return new Error() {
-            @Override
-            public Optional<String> getPath() {
-                return Optional.of(field);
-            }
-
-            @Override
-            public String getMessage() {
-                return message;
-            }
-        };
+        return new InvalidField(field, message);
     }
 
     /** Bean-validation failures: one entry per violated constraint. */

@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import org.socialgov.problem.InvalidField;
 import org.socialgov.problem.ProblemException;
 
 /**
@@ -29,7 +30,7 @@ public class ProblemExceptionHandler implements ExceptionHandler<ProblemExceptio
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
         ErrorContext.Builder context = ErrorContext.builder(request).cause(exception);
         if (exception instanceof InvalidFieldException invalid) {
-            context.errors(List.of(new FieldError(invalid.field(), invalid.reason())));
+            context.errors(List.of(new InvalidField(invalid.field(), invalid.reason())));
         } else {
             context.errorMessage(exception.getMessage());
         }

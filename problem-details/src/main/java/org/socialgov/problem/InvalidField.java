@@ -1,11 +1,11 @@
-package org.socialgov.gateway.errors;
+package org.socialgov.problem;
 
 import java.util.Optional;
 
 import io.micronaut.http.server.exceptions.response.Error;
 
-/** A field error as the shared problem+json body provider lists it under {@code errors}. */
-record FieldError(String field, String message) implements Error {
+/** One offending field of a request, as an error the problem+json body lists under {@code errors}. */
+public record InvalidField(String field, String message) implements Error {
 
     @Override
     public Optional<String> getPath() {
