@@ -7,21 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.gateway.errors.ProblemAnswers;
 import org.socialgov.gateway.identity.InternalTokenIssuer;
-import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
@@ -39,12 +36,12 @@ public class RateLimitFilter implements Ordered {
     private static final String API_PATHS = "/api/";
 
     private final RateLimitSettings settings;
-    private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ProblemAnswers problems;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimitFilter(RateLimitSettings settings, ErrorResponseProcessor<?> errorResponseProcessor) {
+    public RateLimitFilter(RateLimitSettings settings, ProblemAnswers problems) {
         this.settings = settings;
-        this.errorResponseProcessor = errorResponseProcessor;
+        this.problems = problems;
     }
 
     @Override
@@ -71,12 +68,8 @@ public class RateLimitFilter implements Ordered {
             settings.getPerSecond(), settings.getBurst(), request.getMethod(), request.getPath(), retryAfter);
         String detail = "Too many requests from this client: the limit is " + settings.getPerSecond()
             + " requests per second with bursts of " + settings.getBurst() + "; retry after " + retryAfter + " s";
-        MutableHttpResponse<?> refused = errorResponseProcessor.processResponse(ErrorContext.builder(request)
-            .cause(new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail))
-            .errorMessage(detail)
-            .build(), HttpResponse.status(ProblemType.TOO_MANY_REQUESTS.status()));
-        refused.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        return Mono.just(refused);
+        return Mono.just(problems.answer(request, ProblemType.TOO_MANY_REQUESTS, detail)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter)));
     }
 
     /** Buckets of clients gone quiet are dropped, so the map stays as small as the set of active clients. */

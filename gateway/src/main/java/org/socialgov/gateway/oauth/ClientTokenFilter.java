@@ -6,20 +6,17 @@ import com.mongodb.MongoException;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.Authentication;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialgov.gateway.clients.Actor;
-import org.socialgov.problem.ProblemException;
+import org.socialgov.gateway.errors.ProblemAnswers;
 import org.socialgov.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
@@ -35,14 +32,13 @@ public class ClientTokenFilter implements Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(ClientTokenFilter.class);
     /** RFC 6750, 3.1: how a resource server says the bearer token is no good. */
     private static final String CHALLENGE = "Bearer error=\"invalid_token\"";
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ClientTokenValidator validator;
-    private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ProblemAnswers problems;
 
-    public ClientTokenFilter(ClientTokenValidator validator, ErrorResponseProcessor<?> errorResponseProcessor) {
+    public ClientTokenFilter(ClientTokenValidator validator, ProblemAnswers problems) {
         this.validator = validator;
-        this.errorResponseProcessor = errorResponseProcessor;
+        this.problems = problems;
     }
 
     @Override
@@ -76,14 +72,10 @@ public class ClientTokenFilter implements Ordered {
         LOG.error("{} {}: cannot check a client token, the client registry's MongoDB failed", request.getMethod(),
             request.getPath(), failure);
         return answer(request, ProblemType.SERVICE_UNAVAILABLE,
-            "The token's client cannot be checked just now; please retry")
-            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            "The token's client cannot be checked just now; please retry");
     }
 
     private MutableHttpResponse<?> answer(HttpRequest<?> request, ProblemType type, String detail) {
-        return errorResponseProcessor.processResponse(ErrorContext.builder(request)
-            .cause(new ProblemException(type, detail))
-            .errorMessage(detail)
-            .build(), HttpResponse.status(type.status()));
+        return problems.answer(request, type, detail);
     }
 }

@@ -3,18 +3,14 @@ package org.socialgov.gateway.routing;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.socialgov.problem.ProblemException;
+import org.socialgov.gateway.errors.ProblemAnswers;
 import org.socialgov.problem.ProblemJsonErrorResponseBodyProvider;
 import org.socialgov.problem.ProblemType;
 
@@ -26,15 +22,13 @@ import org.socialgov.problem.ProblemType;
 class UpstreamFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamFailures.class);
-    /** A service restarting is back within seconds. */
-    private static final String RETRY_AFTER_SECONDS = "5";
 
-    private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ProblemAnswers problems;
     private final Duration readTimeout;
 
-    UpstreamFailures(ErrorResponseProcessor<?> errorResponseProcessor,
+    UpstreamFailures(ProblemAnswers problems,
                      @Value("${socialgov.gateway.read-timeout:30s}") Duration readTimeout) {
-        this.errorResponseProcessor = errorResponseProcessor;
+        this.problems = problems;
         this.readTimeout = readTimeout;
     }
 
@@ -47,10 +41,6 @@ class UpstreamFailures {
         LOG.warn("{} {}: route '{}' to {} failed ({}); answered {} (request {})", request.getMethod(),
             request.getPath(), route.name(), route.serviceBase(), failure.getMessage(), type.status().getCode(),
             request.getHeaders().get(ProblemJsonErrorResponseBodyProvider.REQUEST_ID_HEADER));
-        MutableHttpResponse<?> answer = errorResponseProcessor.processResponse(ErrorContext.builder(request)
-            .cause(new ProblemException(type, detail))
-            .errorMessage(detail)
-            .build(), HttpResponse.status(type.status()));
-        return timedOut ? answer : answer.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return problems.answer(request, type, detail);
     }
 }

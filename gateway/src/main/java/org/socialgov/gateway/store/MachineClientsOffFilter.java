@@ -7,9 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import org.socialgov.problem.ProblemException;
+import org.socialgov.gateway.errors.ProblemAnswers;
 import org.socialgov.problem.ProblemType;
 
 /**
@@ -21,10 +19,10 @@ import org.socialgov.problem.ProblemType;
 @Requires(property = MachineClientsFeature.MONGODB_URI, pattern = MachineClientsFeature.OFF)
 public class MachineClientsOffFilter implements Ordered {
 
-    private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ProblemAnswers problems;
 
-    public MachineClientsOffFilter(ErrorResponseProcessor<?> errorResponseProcessor) {
-        this.errorResponseProcessor = errorResponseProcessor;
+    public MachineClientsOffFilter(ProblemAnswers problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -34,9 +32,6 @@ public class MachineClientsOffFilter implements Ordered {
 
     @RequestFilter
     public HttpResponse<?> answerOff(HttpRequest<?> request) {
-        return errorResponseProcessor.processResponse(ErrorContext.builder(request)
-            .cause(new ProblemException(ProblemType.NOT_FOUND, MachineClientsFeature.OFF_REASON))
-            .errorMessage(MachineClientsFeature.OFF_REASON)
-            .build(), HttpResponse.notFound());
+        return problems.answer(request, ProblemType.NOT_FOUND, MachineClientsFeature.OFF_REASON);
     }
 }

@@ -9,15 +9,12 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import org.socialgov.problem.ProblemException;
+import org.socialgov.gateway.errors.ProblemAnswers;
 import org.socialgov.problem.ProblemType;
 
 /**
@@ -37,13 +34,13 @@ public class CrossOriginFilter implements Ordered {
     private static final String PREFLIGHT_CACHE_SECONDS = "600";
 
     private final List<String> allowedOrigins;
-    private final ErrorResponseProcessor<?> errorResponseProcessor;
+    private final ProblemAnswers problems;
 
     public CrossOriginFilter(@Value("${socialgov.gateway.cors.allowed-origins:}") List<String> allowedOrigins,
-                             ErrorResponseProcessor<?> errorResponseProcessor) {
+                             ProblemAnswers problems) {
         this.allowedOrigins = allowedOrigins.stream().map(String::strip).filter(origin -> !origin.isEmpty())
             .toList();
-        this.errorResponseProcessor = errorResponseProcessor;
+        this.problems = problems;
     }
 
     /** Before authentication: a preflight carries no token. */
@@ -62,9 +59,7 @@ public class CrossOriginFilter implements Ordered {
         }
         if (!allowedOrigins.contains(origin)) {
             String detail = "Calls from web pages on " + origin + " are not allowed";
-            return errorResponseProcessor.processResponse(ErrorContext.builder(request)
-                .cause(new ProblemException(ProblemType.FORBIDDEN, detail)).errorMessage(detail).build(),
-                HttpResponse.status(HttpStatus.FORBIDDEN));
+            return problems.answer(request, ProblemType.FORBIDDEN, detail);
         }
         return HttpResponse.ok()
             .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
