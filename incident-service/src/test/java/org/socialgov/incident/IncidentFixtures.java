@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.socialgov.incident.api.Evidence;
 import org.socialgov.incident.api.IncidentCategory;
 import org.socialgov.incident.api.IncidentReportedEvent;
@@ -16,7 +17,11 @@ import org.socialgov.incident.api.ReporterKind;
 import org.socialgov.incident.api.Sentiment;
 import org.socialgov.incident.api.Severity;
 import org.socialgov.incident.api.SocialPlatform;
+import org.socialgov.incident.domain.AgencyContracts;
+import org.socialgov.incident.domain.Incident;
 import org.socialgov.incident.domain.IncidentIds;
+import org.socialgov.incident.domain.IncidentSla;
+import org.socialgov.incident.domain.OfficialAccounts;
 
 /** Acme's incident about one negative complaint on X, reported by Eve, in the forms the tests use. */
 public final class IncidentFixtures {
@@ -58,6 +63,21 @@ public final class IncidentFixtures {
     public static IncidentReportedEvent reported() {
         return new IncidentReportedEvent(INCIDENT_ID, TENANT, NORMALISED_URL, complaint(), EVE, Severity.P3,
             REPORTED_AT, REPORTED_AT.plus(Duration.ofHours(24)), null);
+    }
+
+    /** The Incident aggregate under test, with default deadlines and the company's facts as the test gives them. */
+    public static AggregateTestFixture<Incident> incidentFixture(AgencyContracts contracts,
+                                                                OfficialAccounts accounts) {
+        AggregateTestFixture<Incident> fixture = new AggregateTestFixture<>(Incident.class);
+        fixture.registerInjectableResource(IncidentSla.defaults());
+        fixture.registerInjectableResource(contracts);
+        fixture.registerInjectableResource(accounts);
+        return fixture;
+    }
+
+    /** As above, with no agency contracts and Acme's @AcmeHelp as the only official account. */
+    public static AggregateTestFixture<Incident> incidentFixture() {
+        return incidentFixture(new InMemoryAgencyContracts(), new InMemoryOfficialAccounts());
     }
 
     public static Instant hoursLater(int hours) {

@@ -8,6 +8,7 @@ import static org.socialgov.incident.IncidentFixtures.SEEN_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
 import static org.socialgov.incident.IncidentFixtures.TENANT;
 import static org.socialgov.incident.IncidentFixtures.complaint;
+import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.report;
 import static org.socialgov.incident.IncidentFixtures.reported;
 
@@ -47,10 +48,7 @@ class AgencyReportingTest {
     @BeforeEach
     void setUp() {
         contracts = new InMemoryAgencyContracts();
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(IncidentSla.defaults());
-        fixture.registerInjectableResource(contracts);
-        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
+        fixture = incidentFixture(contracts, new InMemoryOfficialAccounts());
     }
 
     @Test

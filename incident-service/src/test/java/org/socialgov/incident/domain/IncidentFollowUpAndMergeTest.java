@@ -4,6 +4,7 @@ import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
 import static org.socialgov.incident.IncidentFixtures.TENANT;
 import static org.socialgov.incident.IncidentFixtures.hoursLater;
+import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.reported;
 import static org.socialgov.incident.IncidentFixtures.triaged;
 
@@ -12,8 +13,6 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.socialgov.incident.InMemoryAgencyContracts;
-import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.AddFollowUpCommand;
 import org.socialgov.incident.api.FollowUpObservationAddedEvent;
 import org.socialgov.incident.api.IncidentClosedEvent;
@@ -36,10 +35,7 @@ class IncidentFollowUpAndMergeTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(IncidentSla.defaults());
-        fixture.registerInjectableResource(new InMemoryAgencyContracts());
-        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
+        fixture = incidentFixture();
     }
 
     @Test

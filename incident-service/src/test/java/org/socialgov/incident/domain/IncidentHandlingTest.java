@@ -4,6 +4,7 @@ import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
 import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
 import static org.socialgov.incident.IncidentFixtures.TENANT;
 import static org.socialgov.incident.IncidentFixtures.hoursLater;
+import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.reported;
 import static org.socialgov.incident.IncidentFixtures.triaged;
 
@@ -13,8 +14,6 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.socialgov.incident.InMemoryAgencyContracts;
-import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.CloseIncidentCommand;
 import org.socialgov.incident.api.DecideResponseCommand;
 import org.socialgov.incident.api.EscalateIncidentCommand;
@@ -45,10 +44,7 @@ class IncidentHandlingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(IncidentSla.defaults());
-        fixture.registerInjectableResource(new InMemoryAgencyContracts());
-        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
+        fixture = incidentFixture();
     }
 
     @Test

@@ -9,14 +9,13 @@ import static org.socialgov.incident.IncidentFixtures.SEEN_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
 import static org.socialgov.incident.IncidentFixtures.TENANT;
 import static org.socialgov.incident.IncidentFixtures.complaint;
+import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.report;
 import static org.socialgov.incident.IncidentFixtures.reported;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.socialgov.incident.InMemoryAgencyContracts;
-import org.socialgov.incident.InMemoryOfficialAccounts;
 import org.socialgov.incident.api.Evidence;
 import org.socialgov.incident.api.IncidentMergedEvent;
 import org.socialgov.incident.api.IncidentSightedEvent;
@@ -35,10 +34,7 @@ class IncidentReportingTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(IncidentSla.defaults());
-        fixture.registerInjectableResource(new InMemoryAgencyContracts());
-        fixture.registerInjectableResource(new InMemoryOfficialAccounts());
+        fixture = incidentFixture();
     }
 
     @Test

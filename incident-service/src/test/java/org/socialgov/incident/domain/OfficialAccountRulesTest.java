@@ -7,6 +7,7 @@ import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
 import static org.socialgov.incident.IncidentFixtures.TENANT;
 import static org.socialgov.incident.IncidentFixtures.hoursLater;
+import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.report;
 import static org.socialgov.incident.IncidentFixtures.reported;
 import static org.socialgov.incident.IncidentFixtures.triaged;
@@ -50,10 +51,7 @@ class OfficialAccountRulesTest {
     @BeforeEach
     void setUp() {
         accounts = new InMemoryOfficialAccounts();
-        fixture = new AggregateTestFixture<>(Incident.class);
-        fixture.registerInjectableResource(IncidentSla.defaults());
-        fixture.registerInjectableResource(new InMemoryAgencyContracts());
-        fixture.registerInjectableResource(accounts);
+        fixture = incidentFixture(new InMemoryAgencyContracts(), accounts);
     }
 
     @Test
