@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +14,7 @@ import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
-import org.socialgov.platform.store.EmbeddedMongoStore;
+import org.socialgov.testsupport.TestStore;
 
 /** The summaries projection, handler by handler: idempotent and deaf to stale events. */
 class ContractSummaryProjectionTest {
@@ -26,22 +24,19 @@ class ContractSummaryProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private ContractSummaries summaries;
     private ContractSummaryProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        summaries = new ContractSummaries(client.getDatabase("contract-service"));
+        store = TestStore.start(dataDir);
+        summaries = new ContractSummaries(store.database("contract-service"));
         projection = new ContractSummaryProjection(summaries);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

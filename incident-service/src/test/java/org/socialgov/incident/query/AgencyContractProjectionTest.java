@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.incident.domain.AgencyContract;
-import org.socialgov.platform.store.EmbeddedMongoStore;
+import org.socialgov.testsupport.TestStore;
 
 /**
  * The contracts read from contract-service's record, handlers called directly with the stored JSON of its events:
@@ -31,22 +29,19 @@ class AgencyContractProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private KnownAgencyContracts contracts;
     private AgencyContractProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        contracts = new KnownAgencyContracts(client.getDatabase("incident-service"), null);
+        store = TestStore.start(dataDir);
+        contracts = new KnownAgencyContracts(store.database("incident-service"), null);
         projection = new AgencyContractProjection(contracts);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +30,7 @@ import org.socialgov.incident.api.Reporter;
 import org.socialgov.incident.api.ReporterKind;
 import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.incident.api.Severity;
-import org.socialgov.platform.store.EmbeddedMongoStore;
+import org.socialgov.testsupport.TestStore;
 
 /**
  * The incident_summaries projection, its handlers called directly: idempotent, the running deadline kept, and its
@@ -44,22 +42,19 @@ class IncidentSummaryProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private IncidentSummaries summaries;
     private IncidentSummaryProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        summaries = new IncidentSummaries(client.getDatabase("incident-service"));
+        store = TestStore.start(dataDir);
+        summaries = new IncidentSummaries(store.database("incident-service"));
         projection = new IncidentSummaryProjection(summaries);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

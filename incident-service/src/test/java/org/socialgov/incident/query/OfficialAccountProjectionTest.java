@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.incident.api.SocialPlatform;
 import org.socialgov.incident.domain.OfficialAccountHandle;
-import org.socialgov.platform.store.EmbeddedMongoStore;
+import org.socialgov.testsupport.TestStore;
 
 /**
  * The official accounts read from policy-service's record: official from registration until retirement, again
@@ -31,22 +29,19 @@ class OfficialAccountProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private KnownOfficialAccounts accounts;
     private OfficialAccountProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        accounts = new KnownOfficialAccounts(client.getDatabase("incident-service"), null);
+        store = TestStore.start(dataDir);
+        accounts = new KnownOfficialAccounts(store.database("incident-service"), null);
         projection = new OfficialAccountProjection(accounts);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

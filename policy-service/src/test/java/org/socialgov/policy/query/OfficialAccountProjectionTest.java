@@ -12,15 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.platform.store.EmbeddedMongoStore;
 import org.socialgov.policy.api.OfficialAccountStatus;
+import org.socialgov.testsupport.TestStore;
 
 /** The official accounts projection, handler by handler: idempotent, and every period kept for past days. */
 class OfficialAccountProjectionTest {
@@ -29,17 +27,15 @@ class OfficialAccountProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private OfficialAccountReadModel readModel;
     private OfficialAccountProjection projection;
     private OfficialAccounts accounts;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        readModel = new OfficialAccountReadModel(client.getDatabase("policy-service"));
+        store = TestStore.start(dataDir);
+        readModel = new OfficialAccountReadModel(store.database("policy-service"));
         projection = new OfficialAccountProjection(readModel);
         // Lists read only the read model; the aggregate reader is for single accounts.
         accounts = new OfficialAccounts(readModel, null);
@@ -47,7 +43,6 @@ class OfficialAccountProjectionTest {
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

@@ -8,38 +8,33 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.platform.store.EmbeddedMongoStore;
 import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
 import org.socialgov.policy.api.Standing;
+import org.socialgov.testsupport.TestStore;
 
 /** Reading the roster a page at a time: person id order, each person once, one company, one standing. */
 class StaffRosterPageTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private StaffRoster roster;
     private StaffRosterProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        roster = new StaffRoster(client.getDatabase("policy-service"));
+        store = TestStore.start(dataDir);
+        roster = new StaffRoster(store.database("policy-service"));
         projection = new StaffRosterProjection(roster);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 

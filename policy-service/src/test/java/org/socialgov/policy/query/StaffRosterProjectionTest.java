@@ -16,19 +16,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.platform.store.EmbeddedMongoStore;
 import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
 import org.socialgov.policy.api.StaffMemberRejoinedEvent;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.StandingChangedEvent;
 import org.socialgov.policy.api.TrainingAttendanceRecordedEvent;
+import org.socialgov.testsupport.TestStore;
 
 /** The roster projection, handler by handler: idempotent, deaf to stale events, and one company's staff only. */
 class StaffRosterProjectionTest {
@@ -39,22 +37,19 @@ class StaffRosterProjectionTest {
 
     @TempDir
     Path dataDir;
-    private EmbeddedMongoStore store;
-    private MongoClient client;
+    private TestStore store;
     private StaffRoster roster;
     private StaffRosterProjection projection;
 
     @BeforeEach
     void setUp() {
-        store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), 0);
-        client = MongoClients.create(store.connectionString());
-        roster = new StaffRoster(client.getDatabase("policy-service"));
+        store = TestStore.start(dataDir);
+        roster = new StaffRoster(store.database("policy-service"));
         projection = new StaffRosterProjection(roster);
     }
 
     @AfterEach
     void tearDown() {
-        client.close();
         store.close();
     }
 
