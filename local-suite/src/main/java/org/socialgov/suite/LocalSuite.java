@@ -20,12 +20,19 @@ public final class LocalSuite implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
+    private final Path repository;
+    private final Path dataDir;
     private final EmbeddedMongoStore store;
     private final Map<SuiteApplication, SuiteProcess> processes;
+    /** What each application was started with, so that it can be started again the same way after a crash. */
+    private final Map<SuiteApplication, Map<String, String>> environments = new EnumMap<>(SuiteApplication.class);
+    private final Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
     private final SuiteSecrets secrets;
 
-    private LocalSuite(EmbeddedMongoStore store, Map<SuiteApplication, SuiteProcess> processes,
-                       SuiteSecrets secrets) {
+    private LocalSuite(Path repository, Path dataDir, EmbeddedMongoStore store,
+                       Map<SuiteApplication, SuiteProcess> processes, SuiteSecrets secrets) {
+        this.repository = repository;
+        this.dataDir = dataDir;
         this.store = store;
         this.processes = processes;
         this.secrets = secrets;
@@ -48,7 +55,7 @@ public final class LocalSuite implements AutoCloseable {
         EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), storePort);
         progress.accept("Store ready at " + store.connectionString() + " (data in " + dataDir.toAbsolutePath() + ")");
         Map<SuiteApplication, SuiteProcess> started = new EnumMap<>(SuiteApplication.class);
-        LocalSuite suite = new LocalSuite(store, started, secrets);
+        LocalSuite suite = new LocalSuite(repository, dataDir, store, started, secrets);
         try {
             for (SuiteApplication application : SuiteApplication.values()) {
                 if (!applications.contains(application)) {
@@ -57,10 +64,9 @@ public final class LocalSuite implements AutoCloseable {
                 int port = ports.getOrDefault(application, application.defaultPort());
                 Map<String, String> environment = new HashMap<>(settings);
                 environment.putAll(environment(application, port, store, secrets, ports));
-                SuiteProcess process = SuiteProcess.start(repository, application, port, environment,
-                    dataDir.resolve("logs"));
-                started.put(application, process);
-                process.awaitHealthy(STARTUP_TIMEOUT);
+                suite.environments.put(application, environment);
+                suite.ports.put(application, port);
+                SuiteProcess process = suite.launch(application);
                 progress.accept(application.module() + " ready on http://localhost:" + port
                     + " (log: " + process.logFile() + ")");
             }
@@ -69,6 +75,14 @@ public final class LocalSuite implements AutoCloseable {
             suite.close();
             throw e;
         }
+    }
+
+    private SuiteProcess launch(SuiteApplication application) {
+        SuiteProcess process = SuiteProcess.start(repository, application, ports.get(application),
+            environments.get(application), dataDir.resolve("logs"));
+        processes.put(application, process);
+        process.awaitHealthy(STARTUP_TIMEOUT);
+        return process;
     }
 
     private static Map<String, String> environment(SuiteApplication application, int port, EmbeddedMongoStore store,
@@ -128,6 +142,14 @@ public final class LocalSuite implements AutoCloseable {
         if (process != null) {
             process.kill();
         }
+    }
+
+    /** Starts a killed application again, as it was started before, and waits until it is healthy. */
+    public void restart(SuiteApplication application) {
+        if (processes.containsKey(application) || !environments.containsKey(application)) {
+            throw new IllegalStateException(application.module() + " is running or was never part of this suite");
+        }
+        launch(application);
     }
 
     /** Stops the applications in reverse order of start, then the store. */

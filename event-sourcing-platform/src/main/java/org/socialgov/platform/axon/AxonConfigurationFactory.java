@@ -96,7 +96,7 @@ public class AxonConfigurationFactory {
                 new MessageOriginProvider(),
                 new SimpleCorrelationDataProvider(AuditMetaData.TENANT, AuditMetaData.ACTOR,
                     AuditMetaData.ACTOR_ROLE, AuditMetaData.REASON, AuditMetaData.REQUEST_ID,
-                    AuditMetaData.TRACEPARENT)))
+                    AuditMetaData.TRACEPARENT, AuditMetaData.IDEMPOTENCY_KEY)))
             // What a projection rebuild reports its progress from.
             .configureMessageMonitor(TrackingEventProcessor.class,
                 (c, componentType, processorName) -> processedEventCounts.monitorFor(processorName));

@@ -38,15 +38,20 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         "This Idempotency-Key was used for another request", HttpStatus.UNPROCESSABLE_ENTITY);
     static final ProblemType KEY_IN_PROGRESS = new ProblemType("idempotency-key-in-progress",
         "A request with this Idempotency-Key is still being processed", HttpStatus.CONFLICT);
+    static final ProblemType ANSWER_LOST = new ProblemType("idempotency-key-answer-lost",
+        "The request with this Idempotency-Key took effect, but its answer was lost", HttpStatus.CONFLICT);
     /** Headers that are part of the answer a client may need again. */
     private static final String[] REPLAYED_HEADERS = {HttpHeaders.LOCATION, HttpHeaders.ETAG};
 
     private final IdempotencyRecords records;
+    private final RecordedEffects effects;
     private final CurrentIdentity currentIdentity;
     private final JsonMapper jsonMapper;
 
-    IdempotencyInterceptor(IdempotencyRecords records, CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
+    IdempotencyInterceptor(IdempotencyRecords records, RecordedEffects effects, CurrentIdentity currentIdentity,
+                           JsonMapper jsonMapper) {
         this.records = records;
+        this.effects = effects;
         this.currentIdentity = currentIdentity;
         this.jsonMapper = jsonMapper;
     }
@@ -61,11 +66,15 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         if (key.length() > 200) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "Header 'Idempotency-Key' is longer than 200");
         }
-        String id = currentIdentity.require().tenant() + ":" + key;
+        String tenant = currentIdentity.require().tenant();
+        String id = tenant + ":" + key;
         String requestHash = hash(request.get(), context.getParameterValues());
         Optional<Document> recorded = records.claim(id, requestHash);
-        if (recorded.isPresent()) {
+        if (recorded.isPresent() && !tookOverAbandoned(recorded.get(), requestHash)) {
             return replay(recorded.get(), requestHash);
+        }
+        if (recorded.isPresent()) {
+            refuseIfItTookEffect(id, tenant, key, recorded.get());
         }
         try {
             Object result = context.proceed();
@@ -85,6 +94,27 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
             records.release(id);
             throw e;
         }
+    }
+
+    /** A retry of the same request whose first attempt died with its process holding the key. */
+    private boolean tookOverAbandoned(Document recorded, String requestHash) {
+        return requestHash.equals(recorded.getString("requestHash")) && records.isAbandoned(recorded)
+            && records.takeOver(recorded);
+    }
+
+    /**
+     * The process died after the request's events were stored but before its answer was: running it again would
+     * repeat its effect, so the retry is told where the effect is instead, now and on every later retry.
+     */
+    private void refuseIfItTookEffect(String id, String tenant, String key, Document recorded) {
+        effects.firstCausedBy(tenant, key, recorded.getDate("claimedAt").toInstant()).ifPresent(effect -> {
+            String detail = "The first request with this Idempotency-Key took effect (" + effect.eventType() + " on "
+                + effect.aggregateType() + " " + effect.aggregateId() + " at " + effect.timestamp()
+                + "), but the service stopped before answering it; read " + effect.aggregateType() + " "
+                + effect.aggregateId() + " for the outcome instead of retrying";
+            records.completeWithProblem(id, ANSWER_LOST, detail);
+            throw new ProblemException(ANSWER_LOST, detail);
+        });
     }
 
     private Object replay(Document recorded, String requestHash) {

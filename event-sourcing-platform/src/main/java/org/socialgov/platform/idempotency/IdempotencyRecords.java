@@ -1,15 +1,20 @@
 package org.socialgov.platform.idempotency;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 import org.socialgov.problem.ProblemType;
@@ -17,21 +22,31 @@ import org.socialgov.problem.ProblemType;
 /**
  * The answers given to idempotent requests, per tenant and key, in the service's database. A key is claimed by
  * inserting it (the unique {@code _id} settles races between retries), then completed with the response.
+ * <p>
+ * A claim names the process that holds it: a process killed in mid-request leaves its claim unfinished, and once
+ * that claim is older than any request can take ({@code socialgov.idempotency.abandoned-after}), another process
+ * may take it over.
  */
 @Singleton
 class IdempotencyRecords {
 
-    private final MongoCollection<Document> collection;
+    static final String IN_PROGRESS = "IN_PROGRESS";
 
-    IdempotencyRecords(MongoDatabase database) {
+    private final MongoCollection<Document> collection;
+    private final Duration abandonedAfter;
+    private final String owner = UUID.randomUUID().toString();
+
+    IdempotencyRecords(MongoDatabase database,
+                       @Value("${socialgov.idempotency.abandoned-after:30s}") Duration abandonedAfter) {
         this.collection = database.getCollection("idempotency_keys");
+        this.abandonedAfter = abandonedAfter;
     }
 
     /** Claims the key for this request; empty if it was free, else what is recorded under it. */
     Optional<Document> claim(String id, String requestHash) {
         try {
             collection.insertOne(new Document("_id", id).append("requestHash", requestHash)
-                .append("state", "IN_PROGRESS").append("createdAt", Instant.now().toString()));
+                .append("state", IN_PROGRESS).append("owner", owner).append("claimedAt", new Date()));
             return Optional.empty();
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -39,6 +54,21 @@ class IdempotencyRecords {
             }
             return Optional.ofNullable(collection.find(eq("_id", id)).first());
         }
+    }
+
+    /** Whether an unfinished claim was left by another process long enough ago that its request cannot be running. */
+    boolean isAbandoned(Document recorded) {
+        Date claimedAt = recorded.getDate("claimedAt");
+        return IN_PROGRESS.equals(recorded.getString("state")) && !owner.equals(recorded.getString("owner"))
+            && claimedAt != null && claimedAt.toInstant().isBefore(Instant.now().minus(abandonedAfter));
+    }
+
+    /** Takes an abandoned claim over for this process; false if another retry took it first. */
+    boolean takeOver(Document abandoned) {
+        return collection.updateOne(and(eq("_id", abandoned.get("_id")), eq("state", IN_PROGRESS),
+                eq("owner", abandoned.getString("owner")), eq("claimedAt", abandoned.getDate("claimedAt"))),
+            new Document("$set", new Document("owner", owner).append("claimedAt", new Date())))
+            .getModifiedCount() == 1;
     }
 
     void complete(String id, int status, String body, Map<String, String> headers) {

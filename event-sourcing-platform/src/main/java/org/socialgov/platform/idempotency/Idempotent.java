@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.micronaut.aop.Around;
+import org.socialgov.platform.identity.AuditMetaData;
 
 /**
  * Marks a state-changing endpoint that honours {@code Idempotency-Key}: the same key with the same request answers
@@ -18,5 +19,5 @@ import io.micronaut.aop.Around;
 @Around
 public @interface Idempotent {
 
-    String HEADER = "Idempotency-Key";
+    String HEADER = AuditMetaData.IDEMPOTENCY_KEY_HEADER;
 }

@@ -13,6 +13,11 @@ public final class AuditMetaData {
     public static final String REASON = "reason";
     public static final String REQUEST_ID = "requestId";
     public static final String TRACEPARENT = "traceparent";
+    /**
+     * The client's Idempotency-Key, so that the effect of a request whose answer was lost in a crash can be found
+     * on the record before it is retried.
+     */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** Set by Axon: the id of the message that caused this one. */
     public static final String CORRELATION_ID = "correlationId";
 
@@ -20,6 +25,7 @@ public final class AuditMetaData {
     public static final String REQUEST_ID_HEADER = ProblemJsonErrorResponseBodyProvider.REQUEST_ID_HEADER;
     public static final String REASON_HEADER = "X-Change-Reason";
     public static final String TRACEPARENT_HEADER = "traceparent";
+    public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     private AuditMetaData() {
     }

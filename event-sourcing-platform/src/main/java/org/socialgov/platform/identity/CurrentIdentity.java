@@ -50,6 +50,7 @@ public class CurrentIdentity {
             copyHeader(request, AuditMetaData.REQUEST_ID_HEADER, AuditMetaData.REQUEST_ID, metaData);
             copyHeader(request, AuditMetaData.TRACEPARENT_HEADER, AuditMetaData.TRACEPARENT, metaData);
             copyHeader(request, AuditMetaData.REASON_HEADER, AuditMetaData.REASON, metaData);
+            copyHeader(request, AuditMetaData.IDEMPOTENCY_KEY_HEADER, AuditMetaData.IDEMPOTENCY_KEY, metaData);
         });
         return metaData;
     }
