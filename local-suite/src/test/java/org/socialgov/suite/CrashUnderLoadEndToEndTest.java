@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash under load: clients send incident reports and contract drafts, each with its own Idempotency-Key, while
- * incident-service is killed with SIGKILL in the middle and started again; the clients resend what failed.
+ * incident-service (and, in the long form, contract-service too) is killed with SIGKILL in the middle and started
+ * again; the clients resend what failed.
  * Afterwards every acknowledged command has its effect exactly once, no command has two, the lists (read models)
  * hold what the events say, and every record's hash chain is intact.
  */
@@ -70,11 +71,13 @@ class CrashUnderLoadEndToEndTest {
             for (int crash = 1; crash <= CRASHES; crash++) {
                 int at = commands.size() * crash / (CRASHES + 1);
                 awaitUntil(() -> answered.get() >= at, deadline, () -> "only " + answered.get() + " answers");
-                running.suite.kill(SuiteApplication.INCIDENT_SERVICE);
-                System.out.println("Killed incident-service (SIGKILL) after " + answered.get() + " answers");
+                SuiteApplication victim = crash % 2 == 1 ? SuiteApplication.INCIDENT_SERVICE
+                    : SuiteApplication.CONTRACT_SERVICE;
+                running.suite.kill(victim);
+                System.out.println("Killed " + victim.module() + " (SIGKILL) after " + answered.get() + " answers");
                 Thread.sleep(1000);
-                running.suite.restart(SuiteApplication.INCIDENT_SERVICE);
-                System.out.println("incident-service is back after " + answered.get() + " answers");
+                running.suite.restart(victim);
+                System.out.println(victim.module() + " is back after " + answered.get() + " answers");
             }
             for (Future<?> client : sent) {
                 client.get();
@@ -117,7 +120,10 @@ class CrashUnderLoadEndToEndTest {
         }
     }
 
-    /** Half the clients report posts as employees, half draft contracts; every command is a new one. */
+    /**
+     * Each client alternates between reporting a post as an employee and drafting a contract, so that while one
+     * service is down every client waits on it; every command is a new one.
+     */
     private static List<RetriedCommand> commands(RunningSuite running) {
         URI incidents = URI.create(running.suite.gatewayUrl() + "/api/incidents");
         URI contracts = URI.create(running.suite.gatewayUrl() + "/api/contracts");
@@ -127,7 +133,7 @@ class CrashUnderLoadEndToEndTest {
             String employee = running.token("staff-" + client, "acme", "EMPLOYEE");
             for (int i = 0; i < COMMANDS_PER_CLIENT; i++) {
                 String n = client + "-" + i;
-                commands.add(client % 2 == 0
+                commands.add((client + i) % 2 == 0
                     ? new RetriedCommand("report", incidents, employee, report(n))
                     : new RetriedCommand("draft", contracts, manager,
                         ContractDrafts.VALID_JSON.replace("Social media operations 2027", "Crash test " + n)));
