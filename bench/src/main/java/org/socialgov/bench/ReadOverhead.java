@@ -1,0 +1,71 @@
+package org.socialgov.bench;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.socialgov.suite.LocalSuite;
+import org.socialgov.suite.SuiteApplication;
+
+/**
+ * What the gateway costs on a read: GETs of one contract with wrk, straight to contract-service (with the internal
+ * token the gateway would forward), through nginx as a plain reverse proxy, and through the gateway; each path warmed
+ * up first, then measured one after the other in the same run. Goal: the gateway's ratio to direct at least nginx's.
+ */
+final class ReadOverhead {
+
+    private static final Pattern CONTRACT_ID = Pattern.compile("\"contractId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String DRAFT = """
+        {"title":"Bench","provider":{"providerId":"agency-blue","name":"Blue","kind":"AGENCY"},
+         "terms":{"scope":{"platforms":["X"],"postsPerMonth":4},
+         "fees":{"baseMonthlyFee":{"currency":"EUR","amount":"100"}},"term":{"start":"2027-01-01","end":"2027-12-31"}}}""";
+
+    private final Wrk wrk = new Wrk(2, 16);
+    private final int warmUpSeconds;
+    private final int seconds;
+
+    ReadOverhead(int warmUpSeconds, int seconds) {
+        this.warmUpSeconds = warmUpSeconds;
+        this.seconds = seconds;
+    }
+
+    void run(LocalSuite suite, Path scratch) {
+        String user = Tokens.user(suite.userTokenSecret(), "bench", "acme", "CONTRACT_MANAGER");
+        String internal = Tokens.internal(suite.internalTokenSecret(), "bench", "acme", "CONTRACT_MANAGER");
+        HttpResponse<String> created = Http.send("POST", suite.gatewayUrl() + "/api/contracts", user, DRAFT);
+        Matcher id = CONTRACT_ID.matcher(created.body());
+        if (created.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("Could not draft a contract: " + created.statusCode() + " "
+                + created.body());
+        }
+        int servicePort = URI.create(suite.url(SuiteApplication.CONTRACT_SERVICE)).getPort();
+        String direct = "http://127.0.0.1:" + servicePort + "/contracts/" + id.group(1);
+        String gateway = "http://127.0.0.1:" + URI.create(suite.gatewayUrl()).getPort() + "/api/contracts/"
+            + id.group(1);
+        try (NginxProxy nginx = NginxProxy.start(servicePort, scratch)) {
+            String proxied = "http://127.0.0.1:" + nginx.port() + "/contracts/" + id.group(1);
+            System.out.printf("Warming up the three read paths (%s, %d s each)...%n", wrk.describe(), warmUpSeconds);
+            wrk.run(direct, internal, warmUpSeconds);
+            wrk.run(proxied, internal, warmUpSeconds);
+            wrk.run(gateway, user, warmUpSeconds);
+            System.out.printf("Measuring GET one contract (%s, %d s each)...%n", wrk.describe(), seconds);
+            Wrk.Result straight = report("read.direct", "straight to contract-service", wrk.run(direct, internal,
+                seconds));
+            Wrk.Result viaNginx = report("read.nginx", "through nginx", wrk.run(proxied, internal, seconds));
+            Wrk.Result viaGateway = report("read.gateway", "through the gateway", wrk.run(gateway, user, seconds));
+            Results.put("read.ratio.gateway", viaGateway.perSecond() / straight.perSecond());
+            Results.put("read.ratio.nginx", viaNginx.perSecond() / straight.perSecond());
+        }
+    }
+
+    private static Wrk.Result report(String key, String path, Wrk.Result result) {
+        System.out.printf("  %-30s %8.0f req/s   p50 %6.2f ms   p99 %6.2f ms%n", path, result.perSecond(),
+            result.p50Millis(), result.p99Millis());
+        Results.put(key + ".rps", result.perSecond());
+        Results.put(key + ".p50ms", result.p50Millis());
+        Results.put(key + ".p99ms", result.p99Millis());
+        return result;
+    }
+}
