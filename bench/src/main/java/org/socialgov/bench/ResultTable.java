@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class ResultTable {
 
-    private static final String ROW = "%-34s %-72s %-22s %-13s %s%n";
+    private static final String ROW = "%-34s %-100s %-20s %-9s %s%n";
     private static final List<String> PROCESSES = List.of("contract-service", "policy-service", "incident-service",
         "gateway", SuiteProcesses.STORE);
 
@@ -55,7 +55,7 @@ public final class ResultTable {
             () -> String.format(Locale.ROOT, "%.2fx", get("asof.ratio")), "<= 3x", () -> get("asof.ratio") <= 3);
         row("projection rebuild vs raw cursor", "rebuild.ratio", () -> String.format(Locale.ROOT,
                 "%.0f ev/s vs %.0f ev/s", get("rebuild.rate"), get("rebuild.raw")),
-            () -> String.format(Locale.ROOT, "%.2f", get("rebuild.ratio")), ">= 0.5",
+            () -> String.format(Locale.ROOT, "%.3f", get("rebuild.ratio")), ">= 0.5",
             () -> get("rebuild.ratio") >= 0.5);
         System.out.printf(ROW, "start-to-ready (s)", perProcess("start.", value -> String.format(Locale.ROOT, "%.1f",
             value)) + (results.containsKey("start.suite") ? String.format(Locale.ROOT, "; suite %.1f",
@@ -64,7 +64,7 @@ public final class ResultTable {
     }
 
     private String read(String path) {
-        return String.format(Locale.ROOT, "%.0f r/s p50 %.1f p99 %.1f ms", get("read." + path + ".rps"),
+        return String.format(Locale.ROOT, "%.0f r/s p50 %.1f p99 %.0f ms", get("read." + path + ".rps"),
             get("read." + path + ".p50ms"), get("read." + path + ".p99ms"));
     }
 

@@ -45,7 +45,7 @@ public final class SuiteBenchmark {
             Thread.sleep(5000);
             processes.residentMegabytes().forEach((name, mb) -> Results.put("rss.idle." + name, mb));
             if (all || options.contains("reads")) {
-                new ReadOverhead(quick ? 4 : 10, quick ? 5 : 15).run(suite, scratch);
+                new ReadOverhead(quick ? 4 : 10, quick ? 4 : 8, 3).run(suite, scratch);
             }
             if (all || options.contains("commands")) {
                 new CommandPath(quick ? 200 : 500, quick ? 1000 : 3000, 8).run(suite, processes);
