@@ -75,7 +75,7 @@ public final class AuditBenchmark {
             System.out.printf("%-52s %9.0f ev/s%n", "NDJSON export in-process (the stream the server sends)",
                 inProcess);
             System.out.printf("%-52s %9.0f ev/s%n", "NDJSON export over HTTP (hashes included)", export);
-            System.out.printf("%-52s %9.2f    (goal >= 0.5)%n", "ratio rebuild/raw", rebuild / raw);
+            System.out.printf("%-52s %9.3f    (goal >= 0.5)%n", "ratio rebuild/raw", rebuild / raw);
             System.out.printf("%-52s %9.2f%n", "ratio export in-process/raw", inProcess / raw);
             System.out.printf("%-52s %9.2f%n", "ratio export over HTTP/raw", export / raw);
             Results.put("asof.events", longHistory);
