@@ -86,6 +86,8 @@ public final class AuditBenchmark {
             Results.put("rebuild.raw", raw);
             Results.put("rebuild.ratio", rebuild / raw);
             Results.put("export.ratio", export / raw);
+        } finally {
+            ScratchDirectories.delete(dataDir);
         }
     }
 

@@ -5,7 +5,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,14 +54,14 @@ public final class SuiteBenchmark {
             }
         } finally {
             keepLogs(scratch.resolve("data/logs"), Path.of("bench/target/suite-logs"));
-            deleteRecursively(scratch);
+            ScratchDirectories.delete(scratch);
         }
     }
 
     /** The applications' logs outlive the scratch store: each command's time is in them ("... done in N ms"). */
     private static void keepLogs(Path logs, Path kept) throws IOException {
         if (Files.isDirectory(logs)) {
-            deleteRecursively(kept);
+            ScratchDirectories.delete(kept);
             Files.createDirectories(kept);
             try (Stream<Path> files = Files.list(logs)) {
                 for (Path file : files.toList()) {
@@ -70,15 +69,6 @@ public final class SuiteBenchmark {
                 }
             }
             System.out.println("The applications' logs are in " + kept);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
