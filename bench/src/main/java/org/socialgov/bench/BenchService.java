@@ -8,18 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -51,18 +42,9 @@ final class BenchService implements AutoCloseable {
         return server.getApplicationContext();
     }
 
-    /** A token as the gateway would forward it; valid for an hour, so long runs need only one. */
+    /** A token as the gateway would forward it to this service. */
     static String token(String subject, String tenant, String role) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject).claim("tenant", tenant)
-            .claim("roles", List.of(role)).issuer("socialgov-gateway").issueTime(new Date())
-            .expirationTime(Date.from(Instant.now().plusSeconds(3600))).build();
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(SECRET));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.internal(SECRET, subject, tenant, role);
     }
 
     HttpResponse<String> send(String method, String path, String token, String json) {

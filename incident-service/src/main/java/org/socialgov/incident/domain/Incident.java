@@ -97,7 +97,7 @@ public class Incident {
             apply(new IncidentSightedEvent(incidentId, command.report().postUrl(), reporter,
                 command.report().seenAt(), command.report().reach(), command.reportedAt()));
             return new ReportOutcome(incidentId, false, mergedInto == null ? incidentId : mergedInto,
-                sightings.size() + 1);
+                sightings.size() + 1, suggestedSeverity);
         }
         Severity suggested = SeveritySuggestion.suggest(command.report().category(), command.report().sentiment(),
             command.report().reach());
@@ -108,7 +108,7 @@ public class Incident {
             .orElse(null);
         apply(new IncidentReportedEvent(command.incidentId(), command.tenant(), normalisedUrl, command.report(),
             reporter, suggested, command.reportedAt(), sla.triageDueBy(suggested, command.reportedAt()), imitated));
-        return new ReportOutcome(command.incidentId(), true, null, 1);
+        return new ReportOutcome(command.incidentId(), true, null, 1, suggested);
     }
 
     @CommandHandler

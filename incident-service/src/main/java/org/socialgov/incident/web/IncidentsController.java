@@ -59,8 +59,7 @@ public class IncidentsController implements IncidentsApi {
         String incidentId = IncidentIds.forPost(caller.tenant(), report.getPostUrl());
         ReportOutcome outcome = commandGateway.sendAndWait(new ReportIncidentCommand(incidentId, caller.tenant(),
             IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind, null), Instant.now(clock)));
-        Severity suggested = IncidentModelMapper.severity(reads.find(incidentId, null, null).incident()
-            .suggestedSeverity());
+        Severity suggested = IncidentModelMapper.severity(outcome.suggestedSeverity());
         ReportReceipt receipt = new ReportReceipt(outcome.incidentId(), outcome.newIncident()
             ? org.socialgov.incident.web.generated.model.ReportOutcome.NEW_INCIDENT
             : org.socialgov.incident.web.generated.model.ReportOutcome.SIGHTING, outcome.sightings(), suggested)

@@ -24,6 +24,7 @@ import org.socialgov.incident.api.ReportIncidentCommand;
 import org.socialgov.incident.api.ReportOutcome;
 import org.socialgov.incident.api.Reporter;
 import org.socialgov.incident.api.ReporterKind;
+import org.socialgov.incident.api.Severity;
 
 /** Reporting a post: who may, what makes a report valid, and how a second report of the same post is recorded. */
 class IncidentReportingTest {
@@ -42,7 +43,7 @@ class IncidentReportingTest {
         fixture.givenNoPriorActivity()
             .when(report())
             .expectEvents(reported())
-            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, true, null, 1));
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, true, null, 1, Severity.P3));
     }
 
     @Test
@@ -71,7 +72,7 @@ class IncidentReportingTest {
         fixture.given(reported())
             .when(report(complaint(sameUrl, POSTED_AT, SEEN_AT), BOB))
             .expectEvents(new IncidentSightedEvent(INCIDENT_ID, sameUrl, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
-            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, INCIDENT_ID, 2));
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, INCIDENT_ID, 2, Severity.P3));
     }
 
     @Test
@@ -79,7 +80,7 @@ class IncidentReportingTest {
         fixture.given(reported(), new IncidentMergedEvent(INCIDENT_ID, "survivor-1", "Same story", REPORTED_AT))
             .when(report(complaint(), BOB))
             .expectEvents(new IncidentSightedEvent(INCIDENT_ID, POST_URL, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
-            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, "survivor-1", 2));
+            .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, "survivor-1", 2, Severity.P3));
     }
 
     @Test
