@@ -16,9 +16,10 @@ final class BodyMutations {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Texts no JSON parser accepts as the request's object. */
+    private static final String TRAILING_TEXT = "{} trailing";
+    /** Texts that are not one JSON object: no parser accepts them as the request's body. */
     private static final List<String> MALFORMED = List.of("{", "{\"title\":", "}", "[]", "null", "\"text\"", "42",
-        "{} trailing", "{'single':'quotes'}", "{\"a\":NaN}", "/* comment */ {}", "{\"a\" 1}", "{\"a\":01}",
+        TRAILING_TEXT, "{'single':'quotes'}", "{\"a\":NaN}", "/* comment */ {}", "{\"a\" 1}", "{\"a\":01}",
         "{\"a\":\"unterminated}", "{\"a\":\"\\x41\"}", "\u0000{}", "{,}", "[".repeat(100_000),
         "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_000));
     private static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
@@ -67,6 +68,8 @@ final class BodyMutations {
             return draft.operation.bodyRequired() ? "an empty body labelled JSON" : null;
         }
         draft.rawBody = MALFORMED.get(choice).getBytes(StandardCharsets.UTF_8);
+        // Micronaut reads the first JSON value of a body and ignores what follows it (a leniency).
+        draft.mustBeRefused = !MALFORMED.get(choice).equals(TRAILING_TEXT);
         return "the body " + RawHttp.abbreviated(MALFORMED.get(choice));
     }
 
@@ -128,10 +131,11 @@ final class BodyMutations {
         };
         boolean nulled = random.nextInt(4) == 0;
         slot.replace(nulled ? NODES.nullNode() : wrong);
-        // Micronaut Serde reads a one-element array where a string is expected as that element (a leniency).
-        boolean unwrapped = wrong.isArray() && wrong.size() == 1;
+        // Micronaut Serde reads a one-element array where a string is expected as that element, and any text
+        // where a boolean is expected as false (leniencies).
+        boolean coerced = wrong.isArray() && wrong.size() == 1 || slot.type().equals("boolean") && wrong.isTextual();
         draft.mustBeRefused = nulled ? slot.required() && !Boolean.TRUE.equals(slot.schema().getNullable())
-            : !unwrapped;
+            : !coerced;
         return slot.pointer() + " (" + slot.type() + ") set to " + (nulled ? "null" : wrong.toString());
     }
 

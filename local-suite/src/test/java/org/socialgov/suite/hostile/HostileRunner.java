@@ -44,6 +44,7 @@ final class HostileRunner {
         this.store = store;
         this.settings = settings;
         this.counts = store.awaitQuiet(QUIET, SETTLE_TIMEOUT);
+        System.out.println("Counting the documents of " + counts.keySet());
     }
 
     /** The operation's hostile cases: each a valid request changed by one mutation, families taken in turn. */
@@ -62,6 +63,8 @@ final class HostileRunner {
                 }
             }
         }
+        System.out.println("  " + operation.spec() + " " + operation.label() + ": " + figures.requests()
+            + " requests so far, " + faults.size() + " faults");
     }
 
     /** One valid request, generated from the schema: whatever the answer, it follows the spec. */

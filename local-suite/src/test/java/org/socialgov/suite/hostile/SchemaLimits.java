@@ -8,6 +8,10 @@ import io.swagger.v3.oas.models.media.Schema;
 /** Whether a value breaks what its schema declares: the line between "may be refused" and "must be refused". */
 final class SchemaLimits {
 
+    /** RFC 3339's full-date and date-time: four-digit years, which Java's ISO parsers do not insist on. */
+    private static final Pattern RFC_3339_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+    private static final Pattern RFC_3339_DATE_TIME = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])"
+        + "[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)");
     private static final BigDecimal INT32_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal INT32_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT64_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -19,6 +23,10 @@ final class SchemaLimits {
     static boolean breaksString(Schema<?> schema, String value) {
         if (schema.getEnum() != null && !schema.getEnum().isEmpty()
             && schema.getEnum().stream().noneMatch(allowed -> String.valueOf(allowed).equals(value))) {
+            return true;
+        }
+        if ("date".equals(schema.getFormat()) && !RFC_3339_DATE.matcher(value).matches()
+            || "date-time".equals(schema.getFormat()) && !RFC_3339_DATE_TIME.matcher(value).matches()) {
             return true;
         }
         int codePoints = value.codePointCount(0, value.length());
