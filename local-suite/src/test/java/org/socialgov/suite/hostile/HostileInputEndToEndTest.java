@@ -1,6 +1,7 @@
 package org.socialgov.suite.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class HostileInputEndToEndTest {
         HostileRunSettings settings = HostileRunSettings.fromSystemProperties();
         System.out.println("Hostile input, " + settings + " (replay: " + settings.replay() + ")");
         List<SpecOperation> operations = SpecOperations.all().stream().filter(settings::includes).toList();
-        assertTrue(!operations.isEmpty(), "no operation matches " + settings);
+        assertFalse(operations.isEmpty(), "no operation matches " + settings);
         HostileRunner runner = new HostileRunner(running, known, store, settings);
         long start = System.nanoTime();
         operations.forEach(runner::hostile);
@@ -73,7 +74,8 @@ class HostileInputEndToEndTest {
         Files.createDirectories(report.getParent());
         Files.writeString(report, summary + "\n\n" + String.join("\n\n", faults));
         if (settings.onlyOperation().isBlank()) {
-            assertEquals(SpecOperations.all().size(), runner.figures.operationsCovered(), "every operation got requests");
+            assertEquals(SpecOperations.all().size(), runner.figures.operationsCovered(),
+                "every operation got requests");
         }
         assertTrue(faults.isEmpty(), faults.size() + " faults (all in " + report.toAbsolutePath() + "; replay with "
             + settings.replay() + " -Dsocialgov.hostile.operation=<operationId>):\n"
