@@ -25,13 +25,13 @@ import org.socialgov.client.contract.api.ContractSubcontractingApi;
 import org.socialgov.client.contract.api.ContractsApi;
 
 /** A suite started for a test: the store, the contract service and the gateway, on free ports. */
-final class RunningSuite implements AutoCloseable {
+public final class RunningSuite implements AutoCloseable {
 
-    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    public static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
-    final LocalSuite suite;
+    public final LocalSuite suite;
 
     private RunningSuite(LocalSuite suite) {
         this.suite = suite;
@@ -50,13 +50,13 @@ final class RunningSuite implements AutoCloseable {
     }
 
     /** The whole suite, with these settings in every application's environment. */
-    static RunningSuite startAll(Path dataDir, Map<String, String> settings) {
+    public static RunningSuite startAll(Path dataDir, Map<String, String> settings) {
         return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, EnumSet.allOf(SuiteApplication.class),
             freePorts(), settings, System.out::println));
     }
 
     /** A call through the gateway: method, path (from /api on), token (or none) and JSON body (or none). */
-    HttpResponse<String> call(String method, String path, String token, String json, String... headers) {
+    public HttpResponse<String> call(String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path))
             .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json));
@@ -82,7 +82,7 @@ final class RunningSuite implements AutoCloseable {
     }
 
     /** A user token from the gateway's development token endpoint. */
-    String token(String subject, String tenant, String role) {
+    public String token(String subject, String tenant, String role) {
         String body = "{\"subject\":\"" + subject + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"" + role + "\"]}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/dev/tokens"))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -15,7 +15,20 @@ public final class ReviewSchedule {
     }
 
     public static LocalDate nextDue(LocalDate enactedOn, LocalDate lastReviewedOn, int intervalMonths) {
-        return (lastReviewedOn == null ? enactedOn : lastReviewedOn).plusMonths(intervalMonths);
+        LocalDate from = lastReviewedOn == null ? enactedOn : lastReviewedOn;
+        requireSchedulable(from, intervalMonths);
+        return from.plusMonths(intervalMonths);
+    }
+
+    /**
+     * A date so late (near year 999,999,999, which a date in a request may name) that no calendar date falls one
+     * interval after it is refused: with a 422, never with the calendar's own error, and before an event that no
+     * projection could handle is stored.
+     */
+    public static void requireSchedulable(LocalDate from, int intervalMonths) {
+        if (from.isAfter(LocalDate.MAX.minusMonths(intervalMonths))) {
+            throw new PolicyRuleViolationException("No review can fall " + intervalMonths + " months after " + from);
+        }
     }
 
     public static void requireSensibleInterval(int intervalMonths) {

@@ -52,6 +52,7 @@ public class SocialMediaPolicy {
     @CommandHandler
     public SocialMediaPolicy(CreatePolicyCommand command) {
         ReviewSchedule.requireSensibleInterval(command.reviewIntervalMonths());
+        ReviewSchedule.requireSchedulable(command.enactedOn(), command.reviewIntervalMonths());
         apply(new PolicyCreatedEvent(command.policyId(), command.tenant(), command.title(), command.enactedOn(),
             command.reviewIntervalMonths(), command.draft()));
     }

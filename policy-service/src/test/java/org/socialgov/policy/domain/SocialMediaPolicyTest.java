@@ -66,6 +66,14 @@ class SocialMediaPolicyTest {
     }
 
     @Test
+    void givenNothing_whenEnactedSoLateThatNoReviewCanFollow_thenRefused() {
+        fixture.givenNoPriorActivity()
+            .when(new CreatePolicyCommand(ID, TENANT, ExamplePolicy.TITLE, LocalDate.MAX, 12, CONTENT))
+            .expectException(PolicyRuleViolationException.class)
+            .expectNoEvents();
+    }
+
+    @Test
     void givenDraft_whenPublished_thenVersionOneInForceFromItsDate() {
         fixture.given(created())
             .when(new PublishPolicyVersionCommand(ID, TENANT, 1, V1_FROM, null))
@@ -169,6 +177,14 @@ class SocialMediaPolicyTest {
         fixture.given(created())
             .when(new RecordPolicyReviewCommand(ID, TENANT, "kaori", ENACTED.minusDays(1),
                 ReviewOutcome.NO_CHANGE, null))
+            .expectException(PolicyRuleViolationException.class)
+            .expectNoEvents();
+    }
+
+    @Test
+    void givenPolicy_whenReviewDatedSoLateThatNoReviewCanFollow_thenRefused() {
+        fixture.given(created())
+            .when(new RecordPolicyReviewCommand(ID, TENANT, "kaori", LocalDate.MAX, ReviewOutcome.NO_CHANGE, null))
             .expectException(PolicyRuleViolationException.class)
             .expectNoEvents();
     }
