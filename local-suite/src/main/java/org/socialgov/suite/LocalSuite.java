@@ -20,12 +20,19 @@ public final class LocalSuite implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
 
-    private final EmbeddedMongoStore store;
+    private final Path storeFile;
+    /** The port the store was first given, kept across a stop and start so that the applications find it again. */
+    private final int storePort;
+    private final String storeConnectionString;
+    private EmbeddedMongoStore store;
     private final Map<SuiteApplication, SuiteProcess> processes;
     private final SuiteSecrets secrets;
 
-    private LocalSuite(EmbeddedMongoStore store, Map<SuiteApplication, SuiteProcess> processes,
+    private LocalSuite(Path storeFile, EmbeddedMongoStore store, Map<SuiteApplication, SuiteProcess> processes,
                        SuiteSecrets secrets) {
+        this.storeFile = storeFile;
+        this.storePort = store.port();
+        this.storeConnectionString = store.connectionString();
         this.store = store;
         this.processes = processes;
         this.secrets = secrets;
@@ -45,10 +52,11 @@ public final class LocalSuite implements AutoCloseable {
                                    Map<SuiteApplication, Integer> ports, Map<String, String> settings,
                                    Consumer<String> progress) {
         SuiteSecrets secrets = SuiteSecrets.loadOrCreate(dataDir);
-        EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), storePort);
+        Path storeFile = dataDir.resolve("store.mv");
+        EmbeddedMongoStore store = EmbeddedMongoStore.start(storeFile, storePort);
         progress.accept("Store ready at " + store.connectionString() + " (data in " + dataDir.toAbsolutePath() + ")");
         Map<SuiteApplication, SuiteProcess> started = new EnumMap<>(SuiteApplication.class);
-        LocalSuite suite = new LocalSuite(store, started, secrets);
+        LocalSuite suite = new LocalSuite(storeFile, store, started, secrets);
         try {
             for (SuiteApplication application : SuiteApplication.values()) {
                 if (!applications.contains(application)) {
@@ -109,7 +117,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public String storeConnectionString() {
-        return store.connectionString();
+        return storeConnectionString;
     }
 
     /** The secret users' tokens are signed with; tests use it to sign tokens the gateway must refuse or accept. */
@@ -130,6 +138,24 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the store while the applications keep running, as an outage of the database would: open connections
+     * drop and new ones are refused. {@link #startStore()} brings it back.
+     */
+    public synchronized void stopStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    /** Starts the store again after {@link #stopStore()}, on the same port and the same data file. */
+    public synchronized void startStore() {
+        if (store == null) {
+            store = EmbeddedMongoStore.start(storeFile, storePort);
+        }
+    }
+
     /** Stops the applications in reverse order of start, then the store. */
     @Override
     public void close() {
@@ -138,6 +164,6 @@ public final class LocalSuite implements AutoCloseable {
             running.get(i).stop();
         }
         processes.clear();
-        store.close();
+        stopStore();
     }
 }
