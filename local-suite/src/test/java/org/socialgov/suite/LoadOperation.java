@@ -68,8 +68,8 @@ enum LoadOperation {
     String body(long marker) {
         return switch (this) {
             case CREATE_CONTRACT_DRAFT -> """
-                {"title":"Load %d","provider":{"providerId":"%s","name":"Load Agency Ltd","kind":"AGENCY"},"terms":{}}"""
-                .formatted(marker, PROVIDER);
+                {"title":"Load %d","provider":{"providerId":"%s","name":"Load Agency Ltd","kind":"AGENCY"},
+                 "terms":{}}""".formatted(marker, PROVIDER);
             case REGISTER_STAFF_MEMBER -> """
                 {"personId":"load-%d","name":"Load Person","standing":"EMPLOYEE","since":"2024-04-01"}"""
                 .formatted(marker);

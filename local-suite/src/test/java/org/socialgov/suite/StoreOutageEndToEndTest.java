@@ -36,11 +36,12 @@ class StoreOutageEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StressProfile PROFILE = StressProfile.current();
     /**
-     * No answer may take longer while the store is out: two of the store's 2 s timeouts, far below the gateway's 30 s,
-     * and shorter than any outage of the {@link StressProfile}, so that a request waiting for the store to return
-     * fails the test.
+     * No answer may take longer while the store is out. A request that meets the outage may make a few store
+     * operations in a row (its command or query, the driver's one retry, freeing its Idempotency-Key), each giving up
+     * after the 2 s server selection timeout: 6.4 s was the longest seen. That is far below the gateway's 30 s, and
+     * below every outage of the {@link StressProfile}, so a request that waits for the store to return fails the test.
      */
-    private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
+    private static final Duration ANSWER_BOUND = Duration.ofSeconds(8);
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(60);
 
     @TempDir
@@ -83,7 +84,7 @@ class StoreOutageEndToEndTest {
                 outages.add(new Outage(stoppedAt, restartedAt));
                 List<LoadAnswer> firstRound = awaitEverythingAnswers(load, restartedAt);
                 answering.add(Duration.ofNanos(firstRound.get(firstRound.size() - 1).answeredAt() - restartedAt));
-                awaitListed(load, firstRound);
+                awaitListed(firstRound);
                 caughtUp.add(Duration.ofNanos(System.nanoTime() - restartedAt));
                 Thread.sleep(PROFILE.after().toMillis());
             }
@@ -92,8 +93,8 @@ class StoreOutageEndToEndTest {
         }
 
         List<LoadAnswer> answers = load.answers();
-        List<LoadAnswer> duringOutage = answers.stream()
-            .filter(answer -> outages.stream().anyMatch(outage -> answer.overlaps(outage.stoppedAt(), outage.restartedAt()))).toList();
+        List<LoadAnswer> duringOutage = answers.stream().filter(answer -> outages.stream()
+            .anyMatch(outage -> answer.overlaps(outage.stoppedAt(), outage.restartedAt()))).toList();
         report(answers, duringOutage, answering, caughtUp);
         assertTrue(duringOutage.stream().anyMatch(answer -> answer.status() == 503),
             "the load met the outage: " + byStatus(duringOutage));
@@ -102,9 +103,17 @@ class StoreOutageEndToEndTest {
         assertEvery(answers, answer -> answer.isSuccess() || answer.isServiceUnavailableProblem(),
             "a success or a 503 problem+json with Retry-After");
 
+        assertNothingLostOrDoubledAndEveryRecordIntact(answers);
+    }
+
+    /**
+     * The read models list what every accepted command created, each accepted command is on the record once, a
+     * refused one at most once (it may have taken effect before its answer was lost), and every hash chain holds.
+     */
+    private static void assertNothingLostOrDoubledAndEveryRecordIntact(List<LoadAnswer> answers) throws Exception {
         List<LoadAnswer> accepted = answers.stream()
             .filter(answer -> answer.operation().isCommand() && answer.isSuccess()).toList();
-        awaitListed(load, accepted);
+        awaitListed(accepted);
         RecordedCommands recorded = RecordedCommands.read(running.suite.storeConnectionString());
         assertEvery(accepted, answer -> recorded.timesRecorded(answer.operation(), answer.marker()) == 1,
             "on the record exactly once");
@@ -138,11 +147,12 @@ class StoreOutageEndToEndTest {
     }
 
     /** Waits until the read models list what the accepted commands among these answers created. */
-    private static void awaitListed(MixedLoad load, List<LoadAnswer> answers) {
+    private static void awaitListed(List<LoadAnswer> answers) {
         for (LoadOperation command : EnumSet.of(LoadOperation.CREATE_CONTRACT_DRAFT,
             LoadOperation.REGISTER_STAFF_MEMBER, LoadOperation.REPORT_INCIDENT)) {
-            Set<String> created = answers.stream().filter(answer -> answer.operation() == command
-                && answer.isSuccess()).map(answer -> idIn(answer.body(), command.idField())).collect(Collectors.toSet());
+            Set<String> created = answers.stream()
+                .filter(answer -> answer.operation() == command && answer.isSuccess())
+                .map(answer -> idIn(answer.body(), command.idField())).collect(Collectors.toSet());
             Awaitility.await(command.listing() + " shows every accepted " + command).atMost(RECOVERY_BOUND)
                 .pollInterval(Duration.ofMillis(250)).until(() -> listed(command.listing()).containsAll(created));
         }
