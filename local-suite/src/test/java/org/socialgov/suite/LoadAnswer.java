@@ -6,7 +6,7 @@ import java.time.Duration;
  * One answer of the load, with when its request was sent and answered ({@link System#nanoTime()}). Status 0 means
  * no answer came within the client's own timeout (a hang).
  */
-record LoadAnswer(LoadOperation operation, long marker, int status, String contentType, String retryAfter,
+record LoadAnswer(LoadOperation operation, long marker, String idempotencyKey, int status, String contentType, String retryAfter,
                   String body, long sentAt, long answeredAt) {
 
     Duration took() {

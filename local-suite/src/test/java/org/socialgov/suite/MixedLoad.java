@@ -63,9 +63,18 @@ final class MixedLoad {
         }
     }
 
-    /** Sends one request of the operation, with an Idempotency-Key if it is a command, and keeps the answer. */
+    /** Sends one request of the operation, with a new Idempotency-Key if it is a command, and keeps the answer. */
     LoadAnswer send(LoadOperation operation) {
-        long marker = operation.isCommand() ? markers.incrementAndGet() : 0;
+        boolean command = operation.isCommand();
+        return send(operation, command ? markers.incrementAndGet() : 0, command ? UUID.randomUUID().toString() : null);
+    }
+
+    /** Sends a command again, as a client that got no success would: the same body, the same Idempotency-Key. */
+    LoadAnswer retry(LoadAnswer refused) {
+        return send(refused.operation(), refused.marker(), refused.idempotencyKey());
+    }
+
+    private LoadAnswer send(LoadOperation operation, long marker, String idempotencyKey) {
         String body = operation.body(marker);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gatewayUrl + operation.path()))
             .timeout(REQUEST_TIMEOUT)
@@ -73,22 +82,21 @@ final class MixedLoad {
             .method(operation.method(), body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString());
+            request.header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey);
         }
         long sentAt = System.nanoTime();
         LoadAnswer answer;
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            answer = new LoadAnswer(operation, marker, response.statusCode(),
+            answer = new LoadAnswer(operation, marker, idempotencyKey, response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(null),
                 response.headers().firstValue("Retry-After").orElse(null), response.body(), sentAt,
                 System.nanoTime());
         } catch (HttpTimeoutException e) {
-            answer = new LoadAnswer(operation, marker, 0, null, null, "no answer: " + e, sentAt, System.nanoTime());
+            answer = new LoadAnswer(operation, marker, idempotencyKey, 0, null, null, "no answer: " + e, sentAt, System.nanoTime());
         } catch (IOException e) {
             // The gateway itself never stops in this test: a refused connection to it is a failure like any other.
-            answer = new LoadAnswer(operation, marker, -1, null, null, "no answer: " + e, sentAt, System.nanoTime());
+            answer = new LoadAnswer(operation, marker, idempotencyKey, -1, null, null, "no answer: " + e, sentAt, System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -42,11 +42,14 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
     private static final String[] REPLAYED_HEADERS = {HttpHeaders.LOCATION, HttpHeaders.ETAG};
 
     private final IdempotencyRecords records;
+    private final DeferredRecordWrites deferred;
     private final CurrentIdentity currentIdentity;
     private final JsonMapper jsonMapper;
 
-    IdempotencyInterceptor(IdempotencyRecords records, CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
+    IdempotencyInterceptor(IdempotencyRecords records, DeferredRecordWrites deferred, CurrentIdentity currentIdentity,
+                           JsonMapper jsonMapper) {
         this.records = records;
+        this.deferred = deferred;
         this.currentIdentity = currentIdentity;
         this.jsonMapper = jsonMapper;
     }
@@ -67,24 +70,31 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         if (recorded.isPresent()) {
             return replay(recorded.get(), requestHash);
         }
+        Object result;
         try {
-            Object result = context.proceed();
-            if (result instanceof HttpResponse<?> response) {
-                records.complete(id, response.code(), body(response), replayedHeaders(response));
-            }
-            return result;
+            result = context.proceed();
         } catch (ProblemException refusal) {
             if (refusal.problemType().status().getCode() < 500) {
                 // A refusal is an answer too (and may itself be on the record): a retry gets the same one.
-                records.completeWithProblem(id, refusal.problemType(), refusal.getMessage());
+                deferred.writeOrDefer(() -> records.completeWithProblem(id, refusal.problemType(),
+                    refusal.getMessage()));
             } else {
-                records.release(id);
+                deferred.writeOrDefer(() -> records.release(id));
             }
             throw refusal;
         } catch (RuntimeException e) {
-            records.release(id);
+            deferred.writeOrDefer(() -> records.release(id));
             throw e;
         }
+        if (result instanceof HttpResponse<?> response) {
+            // The request was carried out: its answer is the client's even if the store cannot keep it just now,
+            // and the key is never released, so a retry can never carry it out twice.
+            int status = response.code();
+            String body = body(response);
+            Map<String, String> headers = replayedHeaders(response);
+            deferred.writeOrDefer(() -> records.complete(id, status, body, headers));
+        }
+        return result;
     }
 
     private Object replay(Document recorded, String requestHash) {
