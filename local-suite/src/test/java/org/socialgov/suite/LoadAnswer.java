@@ -17,6 +17,11 @@ record LoadAnswer(LoadOperation operation, long marker, String idempotencyKey, i
         return status >= 200 && status < 300;
     }
 
+    /** A retry told that the first request with its Idempotency-Key was carried out though its answer was lost. */
+    boolean isCarriedOutEarlier() {
+        return status == 409 && body != null && body.contains("/idempotency-key-outcome-lost\"");
+    }
+
     /** The 503 a caller can act on: problem+json, saying when to retry, with nothing of the server's insides. */
     boolean isServiceUnavailableProblem() {
         return status == 503 && "application/problem+json".equals(contentType) && retryAfter != null

@@ -24,6 +24,18 @@ class DeferredRecordWrites {
 
     /** Writes now, or, if the store cannot be reached, as soon as it can. */
     void writeOrDefer(Runnable write) {
+        writeOrDefer(write, false);
+    }
+
+    /**
+     * As above; when the request has just failed because of the store, the write waits for the next round at once,
+     * rather than spend another store timeout on the caller's time.
+     */
+    void writeOrDefer(Runnable write, boolean storeJustFailed) {
+        if (storeJustFailed) {
+            pending.add(write);
+            return;
+        }
         try {
             write.run();
         } catch (MongoException unreachable) {

@@ -22,7 +22,9 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.bson.Document;
+import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.CurrentIdentity;
+import org.socialgov.platform.store.StoreFailures;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -66,6 +68,7 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         }
         String id = currentIdentity.require().tenant() + ":" + key;
         String requestHash = hash(request.get(), context.getParameterValues());
+        String requestId = request.get().getHeaders().get(AuditMetaData.REQUEST_ID_HEADER);
         Optional<Document> recorded = records.claim(id, requestHash);
         if (recorded.isPresent()) {
             return replay(recorded.get(), requestHash);
@@ -79,11 +82,11 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
                 deferred.writeOrDefer(() -> records.completeWithProblem(id, refusal.problemType(),
                     refusal.getMessage()));
             } else {
-                deferred.writeOrDefer(() -> records.release(id));
+                deferred.writeOrDefer(() -> records.settleFailure(id, requestId), false);
             }
             throw refusal;
         } catch (RuntimeException e) {
-            deferred.writeOrDefer(() -> records.release(id));
+            deferred.writeOrDefer(() -> records.settleFailure(id, requestId), StoreFailures.isStoreFailure(e));
             throw e;
         }
         if (result instanceof HttpResponse<?> response) {
