@@ -38,9 +38,9 @@ class StoreOutageEndToEndTest {
     private static final StressProfile PROFILE = StressProfile.current();
     /**
      * No answer may take longer while the store is out. A request that meets the outage may make a few store
-     * operations in a row (its command or query, the driver's one retry, freeing its Idempotency-Key), each giving up
-     * after the 2 s server selection timeout: 6.4 s was the longest seen. That is far below the gateway's 30 s, and
-     * below every outage of the {@link StressProfile}, so a request that waits for the store to return fails the test.
+     * operations in a row (say, loading an aggregate, then the driver's one retry), each giving up after the 2 s
+     * server selection timeout: about 4 s was the longest seen. That is far below the gateway's 30 s, and below every
+     * outage of the {@link StressProfile}, so a request that waits for the store to return fails the test.
      */
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(8);
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(60);
