@@ -22,17 +22,24 @@ public final class LocalSuite implements AutoCloseable {
 
     private final Path repository;
     private final Path dataDir;
-    private final EmbeddedMongoStore store;
+    private final Path storeFile;
+    /** The port the store was first given, kept across a stop and start so that the applications find it again. */
+    private final int storePort;
+    private final String storeConnectionString;
+    private EmbeddedMongoStore store;
     private final Map<SuiteApplication, SuiteProcess> processes;
     /** What each application was started with, so that it can be started again the same way after a crash. */
     private final Map<SuiteApplication, Map<String, String>> environments = new EnumMap<>(SuiteApplication.class);
     private final Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
     private final SuiteSecrets secrets;
 
-    private LocalSuite(Path repository, Path dataDir, EmbeddedMongoStore store,
+    private LocalSuite(Path repository, Path dataDir, Path storeFile, EmbeddedMongoStore store,
                        Map<SuiteApplication, SuiteProcess> processes, SuiteSecrets secrets) {
         this.repository = repository;
         this.dataDir = dataDir;
+        this.storeFile = storeFile;
+        this.storePort = store.port();
+        this.storeConnectionString = store.connectionString();
         this.store = store;
         this.processes = processes;
         this.secrets = secrets;
@@ -52,10 +59,11 @@ public final class LocalSuite implements AutoCloseable {
                                    Map<SuiteApplication, Integer> ports, Map<String, String> settings,
                                    Consumer<String> progress) {
         SuiteSecrets secrets = SuiteSecrets.loadOrCreate(dataDir);
-        EmbeddedMongoStore store = EmbeddedMongoStore.start(dataDir.resolve("store.mv"), storePort);
+        Path storeFile = dataDir.resolve("store.mv");
+        EmbeddedMongoStore store = EmbeddedMongoStore.start(storeFile, storePort);
         progress.accept("Store ready at " + store.connectionString() + " (data in " + dataDir.toAbsolutePath() + ")");
         Map<SuiteApplication, SuiteProcess> started = new EnumMap<>(SuiteApplication.class);
-        LocalSuite suite = new LocalSuite(repository, dataDir, store, started, secrets);
+        LocalSuite suite = new LocalSuite(repository, dataDir, storeFile, store, started, secrets);
         try {
             for (SuiteApplication application : SuiteApplication.values()) {
                 if (!applications.contains(application)) {
@@ -123,7 +131,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     public String storeConnectionString() {
-        return store.connectionString();
+        return storeConnectionString;
     }
 
     /** The secret users' tokens are signed with; tests use it to sign tokens the gateway must refuse or accept. */
@@ -152,6 +160,24 @@ public final class LocalSuite implements AutoCloseable {
         launch(application);
     }
 
+    /**
+     * Stops the store while the applications keep running, as an outage of the database would: open connections
+     * drop and new ones are refused. {@link #startStore()} brings it back.
+     */
+    public synchronized void stopStore() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    /** Starts the store again after {@link #stopStore()}, on the same port and the same data file. */
+    public synchronized void startStore() {
+        if (store == null) {
+            store = EmbeddedMongoStore.start(storeFile, storePort);
+        }
+    }
+
     /** Stops the applications in reverse order of start, then the store. */
     @Override
     public void close() {
@@ -160,6 +186,6 @@ public final class LocalSuite implements AutoCloseable {
             running.get(i).stop();
         }
         processes.clear();
-        store.close();
+        stopStore();
     }
 }

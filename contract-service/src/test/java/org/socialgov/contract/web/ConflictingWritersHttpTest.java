@@ -1,25 +1,18 @@
 package org.socialgov.contract.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.Test;
+import org.socialgov.testsupport.ConflictingWriters;
 
 /**
  * Conflicting writers: several clients revise the same draft at once, each with the ETag it read. Every answer is a
@@ -30,66 +23,30 @@ class ConflictingWritersHttpTest extends ContractServiceHttpTestBase {
 
     private static final int WRITERS = 8;
     private static final int ATTEMPTS_EACH = 8;
-    private static final Set<Integer> ALLOWED = Set.of(200, 409, 412);
 
     @Test
     void givenManyWritersWithIfMatch_whenTheyReviseTheSameDraftAtOnce_thenNoUpdateIsLostAndTheVersionCountsThem()
         throws Exception {
         String id = createDraft();
-        List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
-        List<Integer> acceptedValues = Collections.synchronizedList(new ArrayList<>());
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int writer = 0; writer < WRITERS; writer++) {
-                int first = writer * ATTEMPTS_EACH + 1;
-                running.add(writers.submit(() -> {
-                    start.await();
-                    for (int value = first; value < first + ATTEMPTS_EACH; value++) {
-                        int status = revise(id, value);
-                        answers.add(status);
-                        if (status == 200) {
-                            acceptedValues.add(value);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> writer : running) {
-                writer.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            writers.shutdownNow();
-        }
 
-        assertEquals(WRITERS * ATTEMPTS_EACH, answers.size());
-        assertTrue(ALLOWED.containsAll(answers), "answers: " + answers);
-        assertTrue(!acceptedValues.isEmpty(), "at least one writer got through");
+        ConflictingWriters.Outcome outcome = ConflictingWriters.run(WRITERS, ATTEMPTS_EACH,
+            postsPerMonth -> ConflictingWriters.changeWithIfMatch(service.http(),
+                HttpRequest.GET("/contracts/" + id).bearerAuth(MANAGER),
+                etag -> HttpRequest.PUT("/contracts/" + id + "/terms",
+                        "{\"scope\":{\"platforms\":[\"X\"],\"postsPerMonth\":" + postsPerMonth + "}}")
+                    .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER)));
+
+        outcome.assertOnlyAllowedAnswers(WRITERS * ATTEMPTS_EACH);
+        List<Integer> accepted = outcome.acceptedValues();
         HttpResponse<Map<String, Object>> read = service.http().exchange(HttpRequest.GET("/contracts/" + id)
             .bearerAuth(MANAGER), JSON);
-        assertEquals("\"" + acceptedValues.size() + "\"", read.header(HttpHeaders.ETAG),
-            "one version per accepted revision: " + acceptedValues.size());
+        assertEquals("\"" + accepted.size() + "\"", read.header(HttpHeaders.ETAG),
+            "one version per accepted revision: " + accepted.size());
         List<Integer> recorded = revisionsOnRecord(id);
-        assertEquals(acceptedValues.size(), recorded.size(), "every accepted revision is on the record once");
-        assertEquals(Set.copyOf(acceptedValues), Set.copyOf(recorded));
+        assertEquals(accepted.size(), recorded.size(), "every accepted revision is on the record once");
+        assertEquals(Set.copyOf(accepted), Set.copyOf(recorded));
         assertEquals(recorded.get(recorded.size() - 1), postsPerMonth(read.body()),
             "the contract shows the last accepted revision");
-    }
-
-    /** Reads the draft's version, then revises it with that version as If-Match. */
-    private static int revise(String id, int postsPerMonth) {
-        try {
-            String etag = service.http().exchange(HttpRequest.GET("/contracts/" + id).bearerAuth(MANAGER), JSON)
-                .header(HttpHeaders.ETAG);
-            return service.http().exchange(HttpRequest.PUT("/contracts/" + id + "/terms",
-                    "{\"scope\":{\"platforms\":[\"X\"],\"postsPerMonth\":" + postsPerMonth + "}}")
-                .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER).header(HttpHeaders.IF_MATCH, etag), JSON)
-                .code();
-        } catch (HttpClientResponseException refused) {
-            return refused.code();
-        }
     }
 
     private static List<Integer> revisionsOnRecord(String id) {

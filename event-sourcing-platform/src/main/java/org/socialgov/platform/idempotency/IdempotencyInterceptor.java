@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -22,7 +23,9 @@ import io.micronaut.http.context.ServerRequestContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.bson.Document;
+import org.socialgov.platform.audit.StoredEvent;
 import org.socialgov.platform.identity.CurrentIdentity;
+import org.socialgov.platform.store.StoreFailures;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -45,13 +48,15 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
 
     private final IdempotencyRecords records;
     private final RecordedEffects effects;
+    private final DeferredRecordWrites deferred;
     private final CurrentIdentity currentIdentity;
     private final JsonMapper jsonMapper;
 
-    IdempotencyInterceptor(IdempotencyRecords records, RecordedEffects effects, CurrentIdentity currentIdentity,
-                           JsonMapper jsonMapper) {
+    IdempotencyInterceptor(IdempotencyRecords records, RecordedEffects effects, DeferredRecordWrites deferred,
+                           CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
         this.records = records;
         this.effects = effects;
+        this.deferred = deferred;
         this.currentIdentity = currentIdentity;
         this.jsonMapper = jsonMapper;
     }
@@ -69,31 +74,43 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         String tenant = currentIdentity.require().tenant();
         String id = tenant + ":" + key;
         String requestHash = hash(request.get(), context.getParameterValues());
+        Instant claimed = Instant.now();
         Optional<Document> recorded = records.claim(id, requestHash);
         if (recorded.isPresent() && !tookOverAbandoned(recorded.get(), requestHash)) {
             return replay(recorded.get(), requestHash);
         }
         if (recorded.isPresent()) {
-            refuseIfItTookEffect(id, tenant, key, recorded.get());
+            effects.firstCausedBy(tenant, key, recorded.get().getDate("claimedAt").toInstant()).ifPresent(effect -> {
+                records.completeWithProblem(id, ANSWER_LOST, answerLost(effect));
+                throw new ProblemException(ANSWER_LOST, answerLost(effect));
+            });
         }
+        Runnable settleFailure = () -> settleFailure(id, tenant, key, claimed);
+        Object result;
         try {
-            Object result = context.proceed();
-            if (result instanceof HttpResponse<?> response) {
-                records.complete(id, response.code(), body(response), replayedHeaders(response));
-            }
-            return result;
+            result = context.proceed();
         } catch (ProblemException refusal) {
             if (refusal.problemType().status().getCode() < 500) {
                 // A refusal is an answer too (and may itself be on the record): a retry gets the same one.
-                records.completeWithProblem(id, refusal.problemType(), refusal.getMessage());
+                deferred.writeOrDefer(() -> records.completeWithProblem(id, refusal.problemType(),
+                    refusal.getMessage()));
             } else {
-                records.release(id);
+                deferred.writeOrDefer(settleFailure, false);
             }
             throw refusal;
         } catch (RuntimeException e) {
-            records.release(id);
+            deferred.writeOrDefer(settleFailure, StoreFailures.isStoreFailure(e));
             throw e;
         }
+        if (result instanceof HttpResponse<?> response) {
+            // The request was carried out: its answer is the client's even if the store cannot keep it just now,
+            // and the key is never released, so a retry can never carry it out twice.
+            int status = response.code();
+            String body = body(response);
+            Map<String, String> headers = replayedHeaders(response);
+            deferred.writeOrDefer(() -> records.complete(id, status, body, headers));
+        }
+        return result;
     }
 
     /** A retry of the same request whose first attempt died with its process holding the key. */
@@ -103,18 +120,21 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
     }
 
     /**
-     * The process died after the request's events were stored but before its answer was: running it again would
-     * repeat its effect, so the retry is told where the effect is instead, now and on every later retry.
+     * Settles the key of a request that failed. If its events are on the record nevertheless (the store took them
+     * but the acknowledgement was lost, say), a retry is told so rather than carrying the request out a second time;
+     * otherwise the key is freed so that a retry runs again.
      */
-    private void refuseIfItTookEffect(String id, String tenant, String key, Document recorded) {
-        effects.firstCausedBy(tenant, key, recorded.getDate("claimedAt").toInstant()).ifPresent(effect -> {
-            String detail = "The first request with this Idempotency-Key took effect (" + effect.eventType() + " on "
-                + effect.aggregateType() + " " + effect.aggregateId() + " at " + effect.timestamp()
-                + "), but the service stopped before answering it; read " + effect.aggregateType() + " "
-                + effect.aggregateId() + " for the outcome instead of retrying";
-            records.completeWithProblem(id, ANSWER_LOST, detail);
-            throw new ProblemException(ANSWER_LOST, detail);
-        });
+    private void settleFailure(String id, String tenant, String key, Instant claimed) {
+        effects.firstCausedBy(tenant, key, claimed).ifPresentOrElse(
+            effect -> records.completeWithProblem(id, ANSWER_LOST, answerLost(effect)),
+            () -> records.release(id));
+    }
+
+    private static String answerLost(StoredEvent effect) {
+        return "The first request with this Idempotency-Key took effect (" + effect.eventType() + " on "
+            + effect.aggregateType() + " " + effect.aggregateId() + " at " + effect.timestamp()
+            + "), but its answer was lost; read " + effect.aggregateType() + " " + effect.aggregateId()
+            + " for the outcome instead of retrying";
     }
 
     private Object replay(Document recorded, String requestHash) {

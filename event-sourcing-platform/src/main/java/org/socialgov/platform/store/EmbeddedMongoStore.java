@@ -61,9 +61,13 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return address.getPort();
     }
 
+    /**
+     * Stops listening, drops every client connection, then stops. A plain {@code shutdown()} leaves the connections to
+     * the event loops' own shutdown, and a request in flight at that moment was seen waiting for the whole outage.
+     */
     @Override
     public void close() {
-        server.shutdown();
+        server.shutdownNow();
         LOG.info("Embedded MongoDB stand-in stopped; data saved in {}", dataFile.toAbsolutePath());
     }
 }

@@ -2,6 +2,7 @@ package org.socialgov.platform.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -41,6 +42,16 @@ public class MongoStoreFactory {
         LOG.info("Keeping events in MongoDB database '{}' at {}", settings.getDatabase(), connection.getHosts());
         // Majority/journaled acknowledgement: a write the API confirmed must survive a crash of the database node.
         return MongoClients.create(MongoClientSettings.builder()
+            .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                settings.getServerSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+            // A request waiting for a pooled connection waits no longer than one waiting for the store itself (the
+            // driver's default is two minutes).
+            .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(
+                settings.getServerSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+            .applyToSocketSettings(socket -> socket
+                .connectTimeout(Math.toIntExact(settings.getConnectTimeout().toMillis()), TimeUnit.MILLISECONDS)
+                .readTimeout(Math.toIntExact(settings.getReadTimeout().toMillis()), TimeUnit.MILLISECONDS))
+            // After the settings above, so that timeouts given in the URI win.
             .applyConnectionString(connection)
             .writeConcern(connection.getWriteConcern() != null ? connection.getWriteConcern()
                 : WriteConcern.MAJORITY.withJournal(true))

@@ -3,7 +3,6 @@ package org.socialgov.platform.web;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import com.mongodb.MongoException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -16,7 +15,6 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -24,6 +22,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.platform.store.StoreFailures;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -90,20 +89,11 @@ public class ProblemExceptionHandler implements ExceptionHandler<RuntimeExceptio
             return new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
                 "Someone else changed this resource at the same time; read it again and retry");
         }
-        if (isStoreFailure(cause)) {
+        if (StoreFailures.isStoreFailure(cause)) {
             LOG.error("The event store failed", cause);
             return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                 "The event store could not be reached; please retry");
         }
         return new ProblemException(ProblemType.INTERNAL_ERROR, "Unexpected error");
-    }
-
-    private static boolean isStoreFailure(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EventStoreException || cause instanceof MongoException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
