@@ -13,8 +13,13 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Week-by-week counts and median handling times of the tenant's incidents; another tenant's are not counted. */
+/**
+ * Week-by-week counts and median handling times of the tenant's incidents; another tenant's are not counted. A period
+ * is at most a year, anywhere in RFC 3339's four-digit years.
+ */
 class IncidentStatisticsHttpTest extends IncidentServiceHttpTestBase {
 
     @Test
@@ -42,6 +47,22 @@ class IncidentStatisticsHttpTest extends IncidentServiceHttpTestBase {
         assertEquals(0, stats(period, OTHER_COMPANY).get("incidents"));
         assertProblem(() -> stats(period, EVE), 403, "forbidden");
         assertProblem(() -> stats("/incidents/statistics?from=" + today + "&to=" + today, OFFICER), 400,
+            "invalid-request");
+    }
+
+    @ParameterizedTest(name = "from={0} to={1}")
+    @CsvSource({"9999-01-01, 9999-12-31", "0000-01-01, 0000-12-31"})
+    void givenALegalPeriodAtTheEdgeOfTheCalendar_whenStatisticsAsked_thenAnswered(String from, String to) {
+        Map<String, Object> counted = stats("/incidents/statistics?from=" + from + "&to=" + to, OFFICER);
+
+        assertEquals(from, counted.get("from"));
+        assertEquals(0, counted.get("incidents"));
+    }
+
+    @ParameterizedTest(name = "from={0} to={1}")
+    @CsvSource({"0001-01-01, 9999-12-31", "9999-12-01, %2B999999999-12-31", "-999999999-01-01, 2026-01-01"})
+    void givenAPeriodTooLongOrPastRfc3339_whenStatisticsAsked_thenRefusedNot500(String from, String to) {
+        assertProblem(() -> stats("/incidents/statistics?from=" + from + "&to=" + to, OFFICER), 400,
             "invalid-request");
     }
 

@@ -75,10 +75,8 @@ final class ParameterMutations {
         } else {
             draft.queryValue(parameter.getName(), value);
         }
-        // Micronaut converts any text but true, yes, y and on to false for a Boolean parameter, and Java's ISO
-        // parsers read years past 9999 (+999999999-12-31), which RFC 3339 dates do not have (leniencies).
-        boolean lenient = "boolean".equals(ValidValues.typeOf(parameter.getSchema()))
-            || decoded(value).matches("[+-]\\d{5,}-.*");
+        // Micronaut converts any text but true, yes, y and on to false for a Boolean parameter (a leniency).
+        boolean lenient = "boolean".equals(ValidValues.typeOf(parameter.getSchema()));
         draft.mustBeRefused = !repeated && !lenient && !value.contains("%ZZ") && !value.isEmpty()
             && SchemaLimits.breaksParameter(parameter.getSchema(), decoded(value));
         return (repeated ? "query " + parameter.getName() + " repeated, the second " : "query "

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.media.Schema;
 /** Whether a value breaks what its schema declares: the line between "may be refused" and "must be refused". */
 final class SchemaLimits {
 
-    /** RFC 3339's full-date and date-time: four-digit years, which Java's ISO parsers do not insist on. */
+    /** RFC 3339's full-date and date-time: four-digit years, no sign (Java's own ISO parsers take both). */
     private static final Pattern RFC_3339_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
     private static final Pattern RFC_3339_DATE_TIME = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])"
         + "[Tt]([01]\\d|2[0-3]):[0-5]\\d:([0-5]\\d|60)(\\.\\d+)?([Zz]|[+-]([01]\\d|2[0-3]):[0-5]\\d)");
