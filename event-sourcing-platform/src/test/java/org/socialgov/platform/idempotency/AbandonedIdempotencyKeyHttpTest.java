@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -18,16 +16,12 @@ import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialgov.platform.identity.Roles;
-import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.support.TestServer;
 import org.socialgov.platform.support.TestTokens;
 
 /**
@@ -41,26 +35,8 @@ class AbandonedIdempotencyKeyHttpTest {
     private static final String TOKEN = TestTokens.internalToken("alice", "acme", List.of(Roles.CONTRACT_MANAGER));
     private static final String KILLED_PROCESS = "a-process-killed-in-mid-request";
 
-    @TempDir
-    static Path dataDir;
-
-    private static ApplicationContext service;
-    private static URI baseUri;
-    private static EventStore eventStore;
-    private static MongoCollection<Document> keys;
-
-    @BeforeAll
-    static void startService() {
-        service = TestServices.start(dataDir, Map.of("socialgov.idempotency.abandoned-after", "5s"));
-        baseUri = service.getBean(EmbeddedServer.class).start().getURI();
-        eventStore = service.getBean(EventStore.class);
-        keys = service.getBean(MongoDatabase.class).getCollection("idempotency_keys");
-    }
-
-    @AfterAll
-    static void stopService() {
-        service.close();
-    }
+    @RegisterExtension
+    static final TestServer SERVICE = new TestServer(Map.of("socialgov.idempotency.abandoned-after", "5s"));
 
     @Test
     void givenProcessDiedAfterTheEffectButBeforeTheAnswer_whenRetried_thenToldTheEffectAndNothingRepeated()
@@ -75,21 +51,21 @@ class AbandonedIdempotencyKeyHttpTest {
             assertTrue(answer.body().contains("idempotency-key-answer-lost"), answer.body());
             assertTrue(answer.body().contains("EntryRecordedEvent on Ledger ledger-answer-lost"), answer.body());
         }
-        assertEquals(2, eventStore.readEvents("ledger-answer-lost").asStream().count(), "opened, one entry");
+        assertEquals(2, SERVICE.bean(EventStore.class).readEvents("ledger-answer-lost").asStream().count(), "opened, one entry");
     }
 
     @Test
     void givenProcessDiedBeforeTheEffect_whenRetried_thenTheRequestRunsOnce() throws Exception {
         open("ledger-no-effect");
         String requestHash = claimedHashOf("ledger-no-effect", 7, "template");
-        keys.insertOne(new Document("_id", "acme:entry-never-applied").append("requestHash", requestHash)
+        keys().insertOne(new Document("_id", "acme:entry-never-applied").append("requestHash", requestHash)
             .append("state", IdempotencyRecords.IN_PROGRESS).append("owner", KILLED_PROCESS)
             .append("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1)))));
 
         assertEquals(204, recordEntry("ledger-no-effect", 7, "entry-never-applied").statusCode());
         assertEquals(204, recordEntry("ledger-no-effect", 7, "entry-never-applied").statusCode(), "answer replayed");
 
-        assertEquals(3, eventStore.readEvents("ledger-no-effect").asStream().count(),
+        assertEquals(3, SERVICE.bean(EventStore.class).readEvents("ledger-no-effect").asStream().count(),
             "opened, the template's entry, and the retried entry once");
     }
 
@@ -103,12 +79,16 @@ class AbandonedIdempotencyKeyHttpTest {
 
         assertEquals(409, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("idempotency-key-in-progress"), answer.body());
-        assertEquals(2, eventStore.readEvents("ledger-in-progress").asStream().count());
+        assertEquals(2, SERVICE.bean(EventStore.class).readEvents("ledger-in-progress").asStream().count());
+    }
+
+    private static MongoCollection<Document> keys() {
+        return SERVICE.bean(MongoDatabase.class).getCollection("idempotency_keys");
     }
 
     /** What the key's record looks like when its process was killed after claiming it and before answering. */
     private static void leftUnfinishedByKilledProcess(String id, Instant claimedAt) {
-        keys.updateOne(eq("_id", id), new Document("$set", new Document("state", IdempotencyRecords.IN_PROGRESS)
+        keys().updateOne(eq("_id", id), new Document("$set", new Document("state", IdempotencyRecords.IN_PROGRESS)
             .append("owner", KILLED_PROCESS).append("claimedAt", Date.from(claimedAt)))
             .append("$unset", new Document("status", "").append("body", "").append("headers", "")));
     }
@@ -116,16 +96,16 @@ class AbandonedIdempotencyKeyHttpTest {
     /** The fingerprint of a request, taken from the record of the same request sent under another key. */
     private static String claimedHashOf(String ledgerId, long amount, String key) throws Exception {
         assertEquals(204, recordEntry(ledgerId, amount, key).statusCode());
-        return keys.find(eq("_id", "acme:" + key)).first().getString("requestHash");
+        return keys().find(eq("_id", "acme:" + key)).first().getString("requestHash");
     }
 
     private static void open(String ledgerId) throws Exception {
-        assertEquals(201, send(HttpRequest.newBuilder(baseUri.resolve("/test-ledgers/" + ledgerId))
+        assertEquals(201, send(HttpRequest.newBuilder(SERVICE.resolve("/test-ledgers/" + ledgerId))
             .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
     }
 
     private static HttpResponse<String> recordEntry(String ledgerId, long amount, String key) throws Exception {
-        return send(HttpRequest.newBuilder(baseUri.resolve("/test-ledgers/" + ledgerId + "/entries/" + amount))
+        return send(HttpRequest.newBuilder(SERVICE.resolve("/test-ledgers/" + ledgerId + "/entries/" + amount))
             .header("Authorization", "Bearer " + TOKEN).header("Idempotency-Key", key)
             .POST(HttpRequest.BodyPublishers.noBody()));
     }

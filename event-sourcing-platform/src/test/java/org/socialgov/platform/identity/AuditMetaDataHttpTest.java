@@ -5,24 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.platform.support.TestServices;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.socialgov.platform.support.TestServer;
 import org.socialgov.platform.support.TestTokens;
 import org.socialgov.problem.ProblemType;
 
@@ -34,28 +28,10 @@ class AuditMetaDataHttpTest {
 
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    @TempDir
-    static Path dataDir;
-
-    private static ApplicationContext service;
-    private static EventStore eventStore;
-    private static URI baseUri;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void startService() {
-        service = TestServices.start(dataDir, Map.of());
-        EmbeddedServer server = service.getBean(EmbeddedServer.class).start();
-        baseUri = server.getURI();
-        eventStore = service.getBean(EventStore.class);
-    }
-
-    @AfterAll
-    static void stopService() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer SERVICE = new TestServer(Map.of());
 
     @Test
     void givenSignedInternalToken_whenCommandSentOverHttp_thenTheEventCarriesTheCallersAuditMetaData()
@@ -69,7 +45,7 @@ class AuditMetaDataHttpTest {
             .header(AuditMetaData.TRACEPARENT_HEADER, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
 
         assertEquals(201, response.statusCode(), response.body());
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents("audit-1").asStream().toList();
+        List<? extends DomainEventMessage<?>> events = SERVICE.bean(EventStore.class).readEvents("audit-1").asStream().toList();
         assertEquals(1, events.size());
         MetaData metaData = events.get(0).getMetaData();
         assertEquals("acme", metaData.get(AuditMetaData.TENANT));
@@ -125,11 +101,11 @@ class AuditMetaDataHttpTest {
         assertEquals(409, again.statusCode(), again.body());
         assertEquals(PROBLEM_JSON, again.headers().firstValue("Content-Type").orElse(""));
         assertTrue(again.body().contains(ProblemType.ALREADY_EXISTS.uri()), again.body());
-        assertEquals(1, eventStore.readEvents("audit-5").asStream().count());
+        assertEquals(1, SERVICE.bean(EventStore.class).readEvents("audit-5").asStream().count());
     }
 
     private HttpRequest.Builder open(String ledgerId) {
-        return HttpRequest.newBuilder(baseUri.resolve("/test-ledgers/" + ledgerId))
+        return HttpRequest.newBuilder(SERVICE.resolve("/test-ledgers/" + ledgerId))
             .POST(HttpRequest.BodyPublishers.noBody());
     }
 
@@ -144,6 +120,6 @@ class AuditMetaDataHttpTest {
     }
 
     private static void assertNothingAppendedFor(String ledgerId) {
-        assertEquals(0, eventStore.readEvents(ledgerId).asStream().count());
+        assertEquals(0, SERVICE.bean(EventStore.class).readEvents(ledgerId).asStream().count());
     }
 }

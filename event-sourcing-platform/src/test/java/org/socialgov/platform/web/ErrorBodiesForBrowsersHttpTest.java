@@ -3,23 +3,17 @@ package org.socialgov.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socialgov.platform.identity.Roles;
-import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.support.TestServer;
 import org.socialgov.platform.support.TestTokens;
 
 /**
@@ -30,23 +24,8 @@ class ErrorBodiesForBrowsersHttpTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dataDir;
-    private static ApplicationContext service;
-    private static URI baseUri;
-
-    @BeforeAll
-    static void startService() {
-        service = TestServices.start(dataDir, Map.of());
-        baseUri = service.getBean(EmbeddedServer.class).start().getURI();
-    }
-
-    @AfterAll
-    static void stopService() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer SERVICE = new TestServer(Map.of());
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource({
@@ -55,7 +34,7 @@ class ErrorBodiesForBrowsersHttpTest {
         "GET, /no-such-route, 404"})
     void givenAnErrorForARequestAcceptingHtml_whenAnswered_thenTheBodyIsProblemJson(String method, String path,
                                                                                    int status) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(baseUri.resolve(path))
+        HttpRequest request = HttpRequest.newBuilder(SERVICE.resolve(path))
             .method(method, HttpRequest.BodyPublishers.noBody())
             .header("Accept", "text/html")
             .header("Authorization", "Bearer "

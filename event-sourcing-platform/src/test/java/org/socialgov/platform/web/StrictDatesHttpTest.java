@@ -3,27 +3,21 @@ package org.socialgov.platform.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.socialgov.platform.identity.Roles;
-import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.support.TestServer;
 import org.socialgov.platform.support.TestTokens;
 import org.socialgov.platform.testmodel.DatedNotesController;
 
@@ -35,23 +29,8 @@ class StrictDatesHttpTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path dataDir;
-    private static ApplicationContext service;
-    private static URI baseUri;
-
-    @BeforeAll
-    static void startService() {
-        service = TestServices.start(dataDir, Map.of());
-        baseUri = service.getBean(EmbeddedServer.class).start().getURI();
-    }
-
-    @AfterAll
-    static void stopService() {
-        if (service != null) {
-            service.close();
-        }
-    }
+    @RegisterExtension
+    static final TestServer SERVICE = new TestServer(Map.of());
 
     @ParameterizedTest(name = "day {0}, at {1}")
     @CsvSource({
@@ -126,7 +105,7 @@ class StrictDatesHttpTest {
     }
 
     private static void assertNothingKept(String text) {
-        assertTrue(service.getBean(DatedNotesController.class).accepted().stream()
+        assertTrue(SERVICE.bean(DatedNotesController.class).accepted().stream()
             .noneMatch(note -> note.text().equals(text)), "a refused note reached the handler");
     }
 
@@ -140,12 +119,12 @@ class StrictDatesHttpTest {
     }
 
     private static HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HTTP.send(authorised(HttpRequest.newBuilder(baseUri.resolve(pathAndQuery)).GET()),
+        return HTTP.send(authorised(HttpRequest.newBuilder(SERVICE.resolve(pathAndQuery)).GET()),
             HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String json) throws Exception {
-        return HTTP.send(authorised(HttpRequest.newBuilder(baseUri.resolve("/test-dated-notes"))
+        return HTTP.send(authorised(HttpRequest.newBuilder(SERVICE.resolve("/test-dated-notes"))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json")),
             HttpResponse.BodyHandlers.ofString());
     }
