@@ -2,13 +2,14 @@ package org.socialgov.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+
+import org.socialgov.suite.FreePorts;
 
 /**
  * nginx as the yardstick for the gateway: a plain reverse proxy on a loopback port to one upstream, with keepalive
@@ -26,7 +27,7 @@ final class NginxProxy implements AutoCloseable {
     }
 
     static NginxProxy start(int upstreamPort, Path scratch) {
-        int port = freePort();
+        int port = FreePorts.one();
         try {
             Path dir = Files.createDirectories(scratch.resolve("nginx"));
             Path config = dir.resolve("nginx.conf");
@@ -100,14 +101,6 @@ final class NginxProxy implements AutoCloseable {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

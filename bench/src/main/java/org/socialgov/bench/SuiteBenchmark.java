@@ -1,16 +1,15 @@
 package org.socialgov.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.socialgov.suite.FreePorts;
 import org.socialgov.suite.LocalSuite;
 import org.socialgov.suite.SuiteApplication;
 
@@ -36,7 +35,7 @@ public final class SuiteBenchmark {
         StartupTimes startup = new StartupTimes();
         System.out.println("Starting the suite...");
         try (LocalSuite suite = LocalSuite.start(Path.of("").toAbsolutePath(), scratch.resolve("data"), 0,
-            EnumSet.allOf(SuiteApplication.class), freePorts(), Map.of(
+            EnumSet.allOf(SuiteApplication.class), FreePorts.forEveryApplication(), Map.of(
                 // The rate limiter stays on (its cost is part of the gateway's), with an allowance no client exhausts.
                 "SOCIALGOV_RATE_LIMIT_PER_SECOND", "1000000", "SOCIALGOV_RATE_LIMIT_BURST", "1000000"), startup)) {
             startup.seconds().forEach((name, seconds) -> Results.put("start." + name, seconds));
@@ -85,13 +84,4 @@ public final class SuiteBenchmark {
         profiles.forEach(ExecutionProfile::stopAndSummarise);
     }
 
-    private static Map<SuiteApplication, Integer> freePorts() throws IOException {
-        Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
-        for (SuiteApplication application : SuiteApplication.values()) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                ports.put(application, socket.getLocalPort());
-            }
-        }
-        return ports;
-    }
 }

@@ -1,5 +1,6 @@
 package org.socialgov.suite;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +39,7 @@ class CrashUnderLoadEndToEndTest {
     private static final int CLIENTS = 6;
     private static final int COMMANDS_PER_CLIENT = STRESS.pick(20, 150);
     private static final int CRASHES = STRESS.pick(1, 3);
+    private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration PATIENCE = Duration.ofSeconds(STRESS.pick(180, 600));
 
     @TempDir
@@ -53,6 +54,8 @@ class CrashUnderLoadEndToEndTest {
                 "SOCIALGOV_RATE_LIMIT_PER_SECOND", "100000", "SOCIALGOV_RATE_LIMIT_BURST", "100000"));
              MongoClient store = MongoClients.create(running.suite.storeConnectionString())) {
             List<RetriedCommand> commands = commands(running);
+            String officer = running.token("olivia", "acme", "COMPLIANCE_OFFICER");
+            String manager = running.token("alice", "acme", "CONTRACT_MANAGER");
             AtomicInteger answered = new AtomicInteger();
             Instant deadline = Instant.now().plus(PATIENCE);
             ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -70,12 +73,16 @@ class CrashUnderLoadEndToEndTest {
             }
             for (int crash = 1; crash <= CRASHES; crash++) {
                 int at = commands.size() * crash / (CRASHES + 1);
-                awaitUntil(() -> answered.get() >= at, deadline, () -> "only " + answered.get() + " answers");
-                SuiteApplication victim = crash % 2 == 1 ? SuiteApplication.INCIDENT_SERVICE
+                await("answers before crash " + crash).atMost(Duration.between(Instant.now(), deadline))
+                    .pollInterval(POLL).until(() -> answered.get() >= at);
+                boolean incidents = crash % 2 == 1;
+                SuiteApplication victim = incidents ? SuiteApplication.INCIDENT_SERVICE
                     : SuiteApplication.CONTRACT_SERVICE;
                 running.suite.kill(victim);
                 System.out.println("Killed " + victim.module() + " (SIGKILL) after " + answered.get() + " answers");
-                Thread.sleep(1000);
+                await("the gateway finds " + victim.module() + " gone").atMost(Duration.ofSeconds(30))
+                    .pollInterval(POLL).until(() -> running.call("GET", incidents ? "/api/incidents"
+                        : "/api/contracts", incidents ? officer : manager, null).statusCode() >= 500);
                 running.suite.restart(victim);
                 System.out.println(victim.module() + " is back after " + answered.get() + " answers");
             }
@@ -104,16 +111,12 @@ class CrashUnderLoadEndToEndTest {
                 + "%d attempts in all%n", commands.size(), acknowledged, answersLost,
                 commands.stream().mapToInt(command -> command.attempts).sum());
 
-            String officer = running.token("olivia", "acme", "COMPLIANCE_OFFICER");
-            String manager = running.token("alice", "acme", "CONTRACT_MANAGER");
             long reported = count(store, "incident-service", "IncidentReportedEvent");
             long drafted = count(store, "contract-service", "ContractDraftCreatedEvent");
-            awaitUntil(() -> listed(running, "/api/incidents", officer) == reported, Instant.now().plusSeconds(60),
-                () -> "the incident list holds " + listed(running, "/api/incidents", officer) + ", the events "
-                    + reported);
-            awaitUntil(() -> listed(running, "/api/contracts", manager) == drafted, Instant.now().plusSeconds(60),
-                () -> "the contract list holds " + listed(running, "/api/contracts", manager) + ", the events "
-                    + drafted);
+            await("the incident list holds the " + reported + " reported").atMost(Duration.ofSeconds(60))
+                .pollInterval(POLL).until(() -> listed(running, "/api/incidents", officer) == reported);
+            await("the contract list holds the " + drafted + " drafted").atMost(Duration.ofSeconds(60))
+                .pollInterval(POLL).until(() -> listed(running, "/api/contracts", manager) == drafted);
             String auditor = running.token("ada", "acme", "AUDITOR");
             assertIntact(running, "/api/audit/incidents/integrity", auditor, reported);
             assertIntact(running, "/api/audit/contracts/integrity", auditor, drafted);
@@ -196,16 +199,6 @@ class CrashUnderLoadEndToEndTest {
             return JSON.readTree(json);
         } catch (Exception e) {
             throw new IllegalStateException("Not JSON: " + json, e);
-        }
-    }
-
-    private static void awaitUntil(Supplier<Boolean> condition, Instant deadline, Supplier<String> otherwise)
-        throws InterruptedException {
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(otherwise.get());
-            }
-            Thread.sleep(200);
         }
     }
 }

@@ -8,6 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * One command as a careful client sends it: with its own Idempotency-Key, sent again with the same key after a
  * lost connection, a timeout, a 5xx or an "in progress" answer, until it gets a final answer or runs out of time.
@@ -34,26 +37,35 @@ final class RetriedCommand {
     }
 
     /** Sends until a final answer or the deadline; returns this, with the last answer kept. */
-    RetriedCommand sendUntilAnswered(Instant deadline) throws InterruptedException {
-        while (Instant.now().isBefore(deadline)) {
-            attempts++;
-            try {
-                HttpResponse<String> response = RunningSuite.HTTP.send(HttpRequest.newBuilder(uri)
-                    .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-                status = response.statusCode();
-                body = response.body();
-                if (!worthRetrying()) {
-                    return this;
-                }
-            } catch (IOException lostConnection) {
-                status = -1;
-                body = lostConnection.toString();
-            }
-            Thread.sleep(PAUSE.toMillis());
+    RetriedCommand sendUntilAnswered(Instant deadline) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            return this;
+        }
+        try {
+            Awaitility.await().atMost(left).pollDelay(Duration.ZERO)
+                .pollInterval(PAUSE).pollInSameThread().until(this::sendOnceForAFinalAnswer);
+        } catch (ConditionTimeoutException outOfTime) {
+            // The last answer stays recorded; the test reports the command as never answered.
         }
         return this;
+    }
+
+    private boolean sendOnceForAFinalAnswer() throws InterruptedException {
+        attempts++;
+        try {
+            HttpResponse<String> response = RunningSuite.HTTP.send(HttpRequest.newBuilder(uri)
+                .timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            status = response.statusCode();
+            body = response.body();
+            return !worthRetrying();
+        } catch (IOException lostConnection) {
+            status = -1;
+            body = lostConnection.toString();
+            return false;
+        }
     }
 
     boolean acknowledged() {

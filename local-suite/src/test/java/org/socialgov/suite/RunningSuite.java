@@ -2,13 +2,11 @@ package org.socialgov.suite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,14 +43,14 @@ public final class RunningSuite implements AutoCloseable {
     static RunningSuite start(Path dataDir, SuiteApplication... services) {
         Set<SuiteApplication> applications = new HashSet<>(Set.of(services));
         applications.add(SuiteApplication.GATEWAY);
-        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, applications, freePorts(),
+        return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, applications, FreePorts.forEveryApplication(),
             System.out::println));
     }
 
     /** The whole suite, with these settings in every application's environment. */
     public static RunningSuite startAll(Path dataDir, Map<String, String> settings) {
         return new RunningSuite(LocalSuite.start(REPOSITORY, dataDir, 0, EnumSet.allOf(SuiteApplication.class),
-            freePorts(), settings, System.out::println));
+            FreePorts.forEveryApplication(), settings, System.out::println));
     }
 
     /** A call through the gateway: method, path (from /api on), token (or none) and JSON body (or none). */
@@ -71,16 +69,6 @@ public final class RunningSuite implements AutoCloseable {
         }
         return send(request.build());
     }
-
-    /** A free port for every application, so that tests never collide with a suite running on the defaults. */
-    static Map<SuiteApplication, Integer> freePorts() {
-        Map<SuiteApplication, Integer> ports = new EnumMap<>(SuiteApplication.class);
-        for (SuiteApplication application : SuiteApplication.values()) {
-            ports.put(application, freePort());
-        }
-        return ports;
-    }
-
     /** A user token from the gateway's development token endpoint. */
     public String token(String subject, String tenant, String role) {
         String body = "{\"subject\":\"" + subject + "\",\"tenant\":\"" + tenant + "\",\"roles\":[\"" + role + "\"]}";
@@ -132,14 +120,6 @@ public final class RunningSuite implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

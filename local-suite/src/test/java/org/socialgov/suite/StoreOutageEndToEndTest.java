@@ -75,11 +75,11 @@ class StoreOutageEndToEndTest {
         List<Duration> caughtUp = new ArrayList<>();
         load.start(PROFILE.clients());
         try {
-            Thread.sleep(PROFILE.before().toMillis());
+            awaitAnswersSince(load, System.nanoTime(), PROFILE.before(), "the load is under way");
             for (int outage = 0; outage < PROFILE.outages(); outage++) {
                 long stoppedAt = System.nanoTime();
                 running.suite.stopStore();
-                Thread.sleep(PROFILE.outage().toMillis());
+                awaitAnswersSince(load, stoppedAt, PROFILE.outage(), "the load met the outage");
                 running.suite.startStore();
                 long restartedAt = System.nanoTime();
                 outages.add(new Outage(stoppedAt, restartedAt));
@@ -87,7 +87,7 @@ class StoreOutageEndToEndTest {
                 answering.add(Duration.ofNanos(firstRound.get(firstRound.size() - 1).answeredAt() - restartedAt));
                 awaitListed(firstRound);
                 caughtUp.add(Duration.ofNanos(System.nanoTime() - restartedAt));
-                Thread.sleep(PROFILE.after().toMillis());
+                awaitAnswersSince(load, System.nanoTime(), PROFILE.after(), "the load runs on after the outage");
             }
         } finally {
             load.stop();
@@ -135,23 +135,31 @@ class StoreOutageEndToEndTest {
         }
     }
 
+    /**
+     * A phase of the load: at least {@code length} long, and over only once every client has had answers in it, so
+     * that the phase is one the load really went through.
+     */
+    private static void awaitAnswersSince(MixedLoad load, long since, Duration length, String phase) {
+        Awaitility.await(phase).pollDelay(length).atMost(length.plus(RECOVERY_BOUND))
+            .pollInterval(Duration.ofMillis(200))
+            .until(() -> load.answers().stream().filter(answer -> answer.sentAt() >= since).count()
+                >= PROFILE.clients());
+    }
+
     /** Sends every operation once, again and again, until all of them succeed in one round; returns that round. */
-    private static List<LoadAnswer> awaitEverythingAnswers(MixedLoad load, long since) throws InterruptedException {
-        long deadline = since + RECOVERY_BOUND.toNanos();
-        List<LoadAnswer> failed = List.of();
-        while (System.nanoTime() < deadline) {
-            List<LoadAnswer> round = new ArrayList<>();
-            for (LoadOperation operation : LoadOperation.values()) {
-                round.add(load.send(operation));
-            }
-            failed = round.stream().filter(answer -> !answer.isSuccess()).toList();
-            if (failed.isEmpty()) {
-                return round;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The services did not all answer again within " + RECOVERY_BOUND + "; last: "
-            + failed);
+    private static List<LoadAnswer> awaitEverythingAnswers(MixedLoad load, long since) {
+        List<List<LoadAnswer>> rounds = new ArrayList<>();
+        Awaitility.await("every service answers again").atMost(Duration.ofNanos(since + RECOVERY_BOUND.toNanos()
+                - System.nanoTime())).pollInterval(Duration.ofMillis(200))
+            .until(() -> {
+                List<LoadAnswer> round = new ArrayList<>();
+                for (LoadOperation operation : LoadOperation.values()) {
+                    round.add(load.send(operation));
+                }
+                rounds.add(round);
+                return round.stream().allMatch(LoadAnswer::isSuccess);
+            });
+        return rounds.get(rounds.size() - 1);
     }
 
     /** Waits until the read models list what the accepted commands among these answers created. */

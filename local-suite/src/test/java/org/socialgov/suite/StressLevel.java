@@ -4,15 +4,15 @@ package org.socialgov.suite;
  * How hard the fault and fuzz suites push: short by default (what CI runs), long on demand with
  * {@code ./mvnw verify -pl local-suite -am -Dsocialgov.stress=long}.
  */
-enum StressLevel {
+public enum StressLevel {
     SHORT, LONG;
 
-    static StressLevel current() {
+    public static StressLevel current() {
         return "long".equalsIgnoreCase(System.getProperty("socialgov.stress", "short")) ? LONG : SHORT;
     }
 
     /** The short or the long figure, whichever this run asks for. */
-    int pick(int shortForm, int longForm) {
+    public int pick(int shortForm, int longForm) {
         return this == LONG ? longForm : shortForm;
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
 record StressProfile(String name, int clients, Duration before, Duration outage, int outages, Duration after) {
 
     static StressProfile current() {
-        if ("long".equals(System.getProperty("socialgov.stress", "short"))) {
+        if (StressLevel.current() == StressLevel.LONG) {
             return new StressProfile("long", 6, Duration.ofSeconds(10), Duration.ofSeconds(20), 2,
                 Duration.ofSeconds(15));
         }

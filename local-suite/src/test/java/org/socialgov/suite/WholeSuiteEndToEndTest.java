@@ -24,7 +24,7 @@ class WholeSuiteEndToEndTest {
 
     @Test
     void givenWholeSuite_whenStarted_thenEveryApplicationIsHealthyAndExportsMetrics() {
-        Map<SuiteApplication, Integer> ports = RunningSuite.freePorts();
+        Map<SuiteApplication, Integer> ports = FreePorts.forEveryApplication();
         try (LocalSuite suite = LocalSuite.start(RunningSuite.REPOSITORY, dataDir, 0,
             EnumSet.allOf(SuiteApplication.class), ports, System.out::println)) {
             for (SuiteApplication application : SuiteApplication.values()) {

@@ -2,6 +2,8 @@ package org.socialgov.suite.hostile;
 
 import java.security.SecureRandom;
 
+import org.socialgov.suite.StressLevel;
+
 /**
  * How hard the run is: the short form CI runs (a fixed seed, a few cases per operation) or, with
  * {@code -Dsocialgov.stress=long}, the long one (a fresh seed, many cases). Any seed can be given back with
@@ -15,7 +17,7 @@ record HostileRunSettings(boolean longForm, long seed, int casesPerOperation, St
     private static final int LONG_FORM_CASES = 150;
 
     static HostileRunSettings fromSystemProperties() {
-        boolean longForm = "long".equalsIgnoreCase(System.getProperty("socialgov.stress", "short"));
+        boolean longForm = StressLevel.current() == StressLevel.LONG;
         String seed = System.getProperty("socialgov.hostile.seed", "");
         String cases = System.getProperty("socialgov.hostile.cases", "");
         return new HostileRunSettings(longForm,

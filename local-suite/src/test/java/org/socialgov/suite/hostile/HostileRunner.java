@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.awaitility.Awaitility;
 import org.socialgov.suite.RunningSuite;
 
 /**
@@ -109,24 +110,10 @@ final class HostileRunner {
         }
         List<Map.Entry<String, byte[]>> operator = List.of(Map.entry("Authorization",
             ("Bearer " + token("OPERATOR")).getBytes(StandardCharsets.US_ASCII)));
-        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
-        while (http.send("GET", ValidRequests.canonicalPath(operation, known), operator, null).body()
-            .contains("\"RUNNING\"")) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(operation.label() + ": the rebuild did not end within "
-                    + SETTLE_TIMEOUT);
-            }
-            sleep(REBUILD_POLL);
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Awaitility.await(operation.label() + ": the rebuild ends").atMost(SETTLE_TIMEOUT)
+            .pollDelay(Duration.ZERO).pollInterval(REBUILD_POLL)
+            .until(() -> !http.send("GET", ValidRequests.canonicalPath(operation, known), operator, null).body()
+                .contains("\"RUNNING\""));
     }
 
     private String token(String role) {

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.awaitility.Awaitility;
 
 /**
  * How many documents every collection of the suite's databases holds: the events, the read models and the rest.
@@ -51,21 +54,17 @@ final class StoreCounts implements AutoCloseable {
      * another service, by polling its store), so an accepted change is only complete when they stop moving.
      */
     Map<String, Long> awaitQuiet(Duration quiet, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Long> last = snapshot();
-        long stableSince = System.nanoTime();
-        while (System.nanoTime() - stableSince < quiet.toNanos()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The store did not settle within " + timeout + ": " + last);
-            }
-            sleep(POLL);
+        AtomicReference<Map<String, Long>> last = new AtomicReference<>(snapshot());
+        AtomicLong stableSince = new AtomicLong(System.nanoTime());
+        Awaitility.await("the store settles").atMost(timeout).pollInterval(POLL).until(() -> {
             Map<String, Long> now = snapshot();
-            if (!now.equals(last)) {
-                last = now;
-                stableSince = System.nanoTime();
+            if (!now.equals(last.get())) {
+                last.set(now);
+                stableSince.set(System.nanoTime());
             }
-        }
-        return last;
+            return System.nanoTime() - stableSince.get() >= quiet.toNanos();
+        });
+        return last.get();
     }
 
     /** What changed from {@code before} to {@code after}, e.g. {@code contract-service.domainevents +1}. */
@@ -81,15 +80,6 @@ final class StoreCounts implements AutoCloseable {
             }
         });
         return difference.toString();
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
