@@ -31,19 +31,20 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
 
     @Override
     public Problem body(ErrorContext errorContext, HttpResponse<?> response) {
-        ProblemType type = errorContext.getRootCause()
-            .filter(ProblemException.class::isInstance)
-            .map(cause -> ((ProblemException) cause).problemType())
+        Optional<ProblemException> problem = errorContext.getRootCause()
+            .filter(ProblemException.class::isInstance).map(ProblemException.class::cast);
+        ProblemType type = problem.map(ProblemException::problemType)
             .orElseGet(() -> ProblemType.forStatus(response.code()));
         HttpRequest<?> request = errorContext.getRequest();
-        List<Problem.FieldError> fieldErrors = errorContext.getErrors().stream()
+        List<ProblemError> fieldErrors = errorContext.getErrors().stream()
             .filter(error -> error.getPath().isPresent())
             // Micronaut names a missing query or header value "/name"; clients know it as "name".
-            .map(error -> new Problem.FieldError(error.getPath().get().replaceFirst("^/", ""), error.getMessage()))
+            .map(error -> ProblemError.field(error.getPath().get().replaceFirst("^/", ""), error.getMessage()))
             .toList();
+        List<ProblemError> errors = fieldErrors.isEmpty()
+            ? problem.map(ProblemException::reasons).orElse(List.of()) : fieldErrors;
         return new Problem(type.uri(), type.title(), response.code(), detail(errorContext, type, fieldErrors),
-            instance(request), request.getHeaders().get(REQUEST_ID_HEADER),
-            fieldErrors.isEmpty() ? null : fieldErrors);
+            instance(request), request.getHeaders().get(REQUEST_ID_HEADER), errors.isEmpty() ? null : errors);
     }
 
     /** The path the client called, as it called it: through the gateway that includes the gateway's prefix. */
@@ -54,7 +55,7 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
         return prefixed ? prefix + path : path;
     }
 
-    private static String detail(ErrorContext context, ProblemType type, List<Problem.FieldError> fieldErrors) {
+    private static String detail(ErrorContext context, ProblemType type, List<ProblemError> fieldErrors) {
         if (!fieldErrors.isEmpty()) {
             return fieldErrors.size() == 1
                 ? "Field '" + fieldErrors.get(0).field() + "' " + fieldErrors.get(0).message()

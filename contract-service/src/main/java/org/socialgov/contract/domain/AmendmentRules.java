@@ -27,8 +27,8 @@ final class AmendmentRules {
     }
 
     static void requireNoBlockingFindings(List<ReviewFinding> findings) {
-        List<String> blocking = findings.stream().filter(finding -> finding.severity() == FindingSeverity.BLOCKING)
-            .map(ReviewFinding::code).toList();
+        List<ReviewFinding> blocking = findings.stream()
+            .filter(finding -> finding.severity() == FindingSeverity.BLOCKING).toList();
         if (!blocking.isEmpty()) {
             throw new ContractNotSignableException("The amended terms have blocking findings", blocking);
         }

@@ -17,17 +17,17 @@ final class SignatureRules {
 
     /** The justifications that answer the review's warnings; refuses the signature if the review does not allow it. */
     static List<AcceptedWarning> requireSignable(List<ReviewFinding> findings, List<AcceptedWarning> offered) {
-        List<String> blocking = codes(findings, FindingSeverity.BLOCKING);
+        List<ReviewFinding> blocking = of(findings, FindingSeverity.BLOCKING);
         if (!blocking.isEmpty()) {
             throw new ContractNotSignableException("The review has blocking findings", blocking);
         }
-        List<String> warnings = codes(findings, FindingSeverity.WARNING);
+        List<ReviewFinding> warnings = of(findings, FindingSeverity.WARNING);
         List<AcceptedWarning> accepted = offered.stream()
-            .filter(warning -> warnings.contains(warning.code()))
+            .filter(warning -> warnings.stream().anyMatch(finding -> finding.code().equals(warning.code())))
             .filter(warning -> warning.justification() != null && !warning.justification().isBlank())
             .toList();
-        List<String> unaccepted = warnings.stream()
-            .filter(code -> accepted.stream().noneMatch(warning -> warning.code().equals(code)))
+        List<ReviewFinding> unaccepted = warnings.stream()
+            .filter(finding -> accepted.stream().noneMatch(warning -> warning.code().equals(finding.code())))
             .toList();
         if (!unaccepted.isEmpty()) {
             throw new ContractNotSignableException("These warnings need a written justification to be accepted",
@@ -36,7 +36,7 @@ final class SignatureRules {
         return accepted;
     }
 
-    private static List<String> codes(List<ReviewFinding> findings, FindingSeverity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).map(ReviewFinding::code).toList();
+    private static List<ReviewFinding> of(List<ReviewFinding> findings, FindingSeverity severity) {
+        return findings.stream().filter(finding -> finding.severity() == severity).toList();
     }
 }

@@ -55,6 +55,9 @@ class ContractSignatureHttpTest extends ContractServiceHttpTestBase {
             "Hanako Yamada", "Head of Legal"), JSON), 422, "contract-not-signable");
         assertTrue(refused.getResponse().getBody(String.class).orElseThrow()
             .contains("SCOPE_MISSING, FEES_MISSING, TERM_MISSING"));
+        List<?> errors = (List<?>) refused.getResponse().getBody(JSON).orElseThrow().get("errors");
+        assertEquals(List.of("SCOPE_MISSING", "FEES_MISSING", "TERM_MISSING"), errors.stream()
+            .map(error -> ((Map<?, ?>) error).get("code")).toList());
     }
 
     private static Map<String, Object> sign(String id, String token, String party, String name, String role) {

@@ -30,6 +30,12 @@ public record PolicyState(String policyId, String tenant, String title, LocalDat
         return acknowledgements.getOrDefault(versionNo, List.of());
     }
 
-    public record LastReview(String reviewer, LocalDate reviewedOn, ReviewOutcome outcome, String notes) {
+    /** The last review; when its date was corrected, the date first recorded and the correction's reason. */
+    public record LastReview(String reviewer, LocalDate reviewedOn, ReviewOutcome outcome, String notes,
+                             LocalDate correctedFrom, String correctionReason) {
+
+        LastReview correctedTo(LocalDate correctedOn, LocalDate recordedAs, String reason) {
+            return new LastReview(reviewer, correctedOn, outcome, notes, recordedAs, reason);
+        }
     }
 }

@@ -15,11 +15,13 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
 import org.socialgov.policy.api.Acknowledgement;
+import org.socialgov.policy.api.CorrectPolicyReviewCommand;
 import org.socialgov.policy.api.CreatePolicyCommand;
 import org.socialgov.policy.api.EditPolicyDraftCommand;
 import org.socialgov.policy.api.PolicyContent;
 import org.socialgov.policy.api.PolicyCreatedEvent;
 import org.socialgov.policy.api.PolicyDraftEditedEvent;
+import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
 import org.socialgov.policy.api.PolicyVersionAcknowledgedEvent;
 import org.socialgov.policy.api.PolicyVersionPublishedEvent;
@@ -44,6 +46,7 @@ public class SocialMediaPolicy {
     private final List<PublishedVersion> published = new ArrayList<>();
     private final Map<Integer, Map<String, Acknowledgement>> acknowledgements = new TreeMap<>();
     private PolicyState.LastReview lastReview;
+    private LocalDate reviewedBeforeLast;
 
     /** Axon rebuilds a policy from its events through this constructor. */
     protected SocialMediaPolicy() {
@@ -93,20 +96,37 @@ public class SocialMediaPolicy {
     @CommandHandler
     void handle(RecordPolicyReviewCommand command) {
         requireTenant(command.tenant());
-        if (command.reviewedOn().isBefore(enactedOn)) {
-            throw new PolicyRuleViolationException("A review cannot predate the policy's enactment on " + enactedOn);
-        }
-        if (lastReview != null && command.reviewedOn().isBefore(lastReview.reviewedOn())) {
-            throw new PolicyRuleViolationException("A review cannot predate the last one, on "
-                + lastReview.reviewedOn());
-        }
+        ReviewDating.requireHappened(command.reviewedOn(), command.recordedOn());
+        ReviewDating.requireInOrder(command.reviewedOn(), enactedOn,
+            lastReview == null ? null : lastReview.reviewedOn());
         apply(new PolicyReviewedEvent(policyId, command.reviewer(), command.reviewedOn(), command.outcome(),
             command.notes(), ReviewSchedule.nextDue(enactedOn, command.reviewedOn(), reviewIntervalMonths)));
     }
 
-    /** A repeated acknowledgement of the same version changes nothing and answers the first one. */
+    /** The mistaken review stays on the record; the correction goes beside it, and the schedule follows it. */
     @CommandHandler
-    Acknowledgement handle(AcknowledgePolicyVersionCommand command) {
+    void handle(CorrectPolicyReviewCommand command) {
+        requireTenant(command.tenant());
+        if (lastReview == null) {
+            throw new PolicyRuleViolationException("The policy has not been reviewed yet: there is no review to "
+                + "correct; record the review instead");
+        }
+        if (command.reviewedOn().equals(lastReview.reviewedOn())) {
+            throw new PolicyRuleViolationException("The last review is already dated " + command.reviewedOn());
+        }
+        ReviewDating.requireHappened(command.reviewedOn(), command.recordedOn());
+        ReviewDating.requireInOrder(command.reviewedOn(), enactedOn, reviewedBeforeLast);
+        apply(new PolicyReviewCorrectedEvent(policyId, command.correctedBy(), lastReview.reviewedOn(),
+            command.reviewedOn(), command.reason(),
+            ReviewSchedule.nextDue(enactedOn, command.reviewedOn(), reviewIntervalMonths)));
+    }
+
+    /**
+     * Only the people the policy binds acknowledge it ({@link BoundStaff}); a repeated acknowledgement of the same
+     * version changes nothing and answers the first one.
+     */
+    @CommandHandler
+    Acknowledgement handle(AcknowledgePolicyVersionCommand command, StaffRecords staff) {
         requireTenant(command.tenant());
         int versionNo = command.versionNo();
         if (draftNo != null && versionNo == draftNo) {
@@ -116,6 +136,7 @@ public class SocialMediaPolicy {
         if (published.stream().noneMatch(version -> version.versionNo() == versionNo)) {
             throw new PolicyNotFoundException("The policy has no published version " + versionNo);
         }
+        BoundStaff.require(tenant, command.personId(), staff);
         Acknowledgement earlier = acknowledgements.getOrDefault(versionNo, Map.of()).get(command.personId());
         if (earlier != null) {
             return earlier;
@@ -177,7 +198,14 @@ public class SocialMediaPolicy {
 
     @EventSourcingHandler
     void on(PolicyReviewedEvent event) {
-        lastReview = new PolicyState.LastReview(event.reviewer(), event.reviewedOn(), event.outcome(), event.notes());
+        reviewedBeforeLast = lastReview == null ? null : lastReview.reviewedOn();
+        lastReview = new PolicyState.LastReview(event.reviewer(), event.reviewedOn(), event.outcome(), event.notes(),
+            null, null);
+    }
+
+    @EventSourcingHandler
+    void on(PolicyReviewCorrectedEvent event) {
+        lastReview = lastReview.correctedTo(event.reviewedOn(), event.recordedAs(), event.reason());
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package org.socialgov.policy.query;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import org.socialgov.policy.api.FindPolicyQuery;
 import org.socialgov.policy.api.PublishedVersion;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.domain.GuidelineApplicability;
+import org.socialgov.policy.domain.PolicyIds;
 import org.socialgov.policy.domain.PolicyNotFoundException;
 import org.socialgov.policy.domain.PolicyState;
 import org.socialgov.policy.domain.SocialMediaPolicy;
@@ -49,6 +51,17 @@ public class PolicyQueryHandler {
             throw notFound(query.policyId());
         }
         return new PolicyView(read.value(), read.version());
+    }
+
+    /** The company's policy as it stands now, if it has started one; for answers that must not say which. */
+    Optional<PolicyState> ofTenant(String tenant) {
+        try {
+            PolicyState policy = aggregateReader.read(SocialMediaPolicy.class, PolicyIds.forTenant(tenant),
+                SocialMediaPolicy::state).value();
+            return Optional.of(policy).filter(found -> found.tenant().equals(tenant));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     @QueryHandler

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.policy.api.PolicyCreatedEvent;
+import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
 import org.socialgov.policy.api.PolicyVersionPublishedEvent;
 import org.socialgov.policy.domain.ReviewSchedule;
@@ -48,6 +49,12 @@ public class PolicySummaryProjection {
 
     @EventHandler
     void on(PolicyReviewedEvent event, @SequenceNumber long sequence) {
+        apply(event.policyId(), sequence, new Document(PolicySummaries.NEXT_REVIEW_DUE,
+            event.nextReviewDue().toString()));
+    }
+
+    @EventHandler
+    void on(PolicyReviewCorrectedEvent event, @SequenceNumber long sequence) {
         apply(event.policyId(), sequence, new Document(PolicySummaries.NEXT_REVIEW_DUE,
             event.nextReviewDue().toString()));
     }

@@ -2,14 +2,16 @@ package org.socialgov.policy.query;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.policy.api.FindPolicyQuery;
 import org.socialgov.policy.api.FindPublicPolicyQuery;
 import org.socialgov.policy.api.PublishedVersion;
-import org.socialgov.policy.domain.PolicyIds;
 import org.socialgov.policy.domain.PolicyNotFoundException;
 import org.socialgov.policy.domain.PolicyState;
 
-/** What anyone may read of a company's policy: the version in force that day and the accounts active that day. */
+/**
+ * What anyone may read of a company's policy: the version in force that day and the accounts active that day. A
+ * company unknown here, one with only a draft and one whose first version is still to take effect get one and the
+ * same answer, so the public page discloses nothing a company has not published.
+ */
 @AxonMessageHandlers
 public class PublicPolicyQueryHandler {
 
@@ -23,11 +25,14 @@ public class PublicPolicyQueryHandler {
 
     @QueryHandler
     public PublicPolicyView handle(FindPublicPolicyQuery query) {
-        String policyId = PolicyIds.forTenant(query.tenant());
-        PolicyState policy = policies.handle(new FindPolicyQuery(policyId, query.tenant(), null, null)).policy();
+        PolicyState policy = policies.ofTenant(query.tenant()).orElseThrow(PublicPolicyQueryHandler::noPolicyInForce);
         PublishedVersion inForce = policy.inForceOn(query.on())
-            .orElseThrow(() -> new PolicyNotFoundException("No published policy of '" + query.tenant() + "'"));
+            .orElseThrow(PublicPolicyQueryHandler::noPolicyInForce);
         return new PublicPolicyView(query.tenant(), policy.title(), inForce,
             officialAccounts.activeOn(query.tenant(), query.on()));
+    }
+
+    private static PolicyNotFoundException noPolicyInForce() {
+        return new PolicyNotFoundException("No published policy is in force");
     }
 }

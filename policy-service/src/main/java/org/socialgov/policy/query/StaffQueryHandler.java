@@ -1,13 +1,10 @@
 package org.socialgov.policy.query;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.policy.api.FindStaffMemberQuery;
 import org.socialgov.policy.api.ListStaffQuery;
-import org.socialgov.policy.api.StaffMemberId;
-import org.socialgov.policy.domain.StaffMember;
 import org.socialgov.policy.domain.StaffMemberNotFoundException;
 import org.socialgov.policy.domain.StaffMemberState;
 
@@ -18,11 +15,11 @@ import org.socialgov.policy.domain.StaffMemberState;
 @AxonMessageHandlers
 public class StaffQueryHandler {
 
-    private final AggregateReader aggregateReader;
+    private final RecordedStaff staff;
     private final StaffRoster roster;
 
-    public StaffQueryHandler(AggregateReader aggregateReader, StaffRoster roster) {
-        this.aggregateReader = aggregateReader;
+    public StaffQueryHandler(RecordedStaff staff, StaffRoster roster) {
+        this.staff = staff;
         this.roster = roster;
     }
 
@@ -33,17 +30,8 @@ public class StaffQueryHandler {
         if (query.ownEntryOnlyFor() != null && !query.ownEntryOnlyFor().equals(query.personId())) {
             throw new StaffMemberNotFoundException(query.personId());
         }
-        AggregateReader.Versioned<StaffMemberState> read;
-        try {
-            read = aggregateReader.read(StaffMember.class, StaffMemberId.of(query.tenant(), query.personId()),
-                StaffMember::state);
-        } catch (AggregateNotFoundException notRegistered) {
-            throw new StaffMemberNotFoundException(query.personId());
-        }
-        // The identifier already names the tenant; this keeps a mistake there from ever showing another's staff.
-        if (!read.value().tenant().equals(query.tenant())) {
-            throw new StaffMemberNotFoundException(query.personId());
-        }
+        AggregateReader.Versioned<StaffMemberState> read = staff.read(query.tenant(), query.personId())
+            .orElseThrow(() -> new StaffMemberNotFoundException(query.personId()));
         return new StaffMemberView(read.value(), read.version());
     }
 

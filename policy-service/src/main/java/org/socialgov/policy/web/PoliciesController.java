@@ -1,5 +1,6 @@
 package org.socialgov.policy.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,10 +19,12 @@ import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
 import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
+import org.socialgov.policy.api.CorrectPolicyReviewCommand;
 import org.socialgov.policy.api.CreatePolicyCommand;
 import org.socialgov.policy.api.EditPolicyDraftCommand;
 import org.socialgov.policy.api.FindApplicableGuidelinesQuery;
 import org.socialgov.policy.api.FindComplianceReportQuery;
+import org.socialgov.policy.api.FindPolicyInForceForStaffQuery;
 import org.socialgov.policy.api.PublishPolicyVersionCommand;
 import org.socialgov.policy.api.PublishedVersion;
 import org.socialgov.policy.api.RecordPolicyReviewCommand;
@@ -32,6 +35,7 @@ import org.socialgov.policy.domain.PolicyReadAccess;
 import org.socialgov.policy.domain.PolicyState;
 import org.socialgov.policy.query.ApplicableGuidelines;
 import org.socialgov.policy.query.ComplianceReport;
+import org.socialgov.policy.query.PolicyInForceForStaff;
 import org.socialgov.policy.query.PolicySummaries;
 import org.socialgov.policy.web.generated.api.PoliciesApi;
 import org.socialgov.policy.web.generated.model.Acknowledgement;
@@ -40,9 +44,11 @@ import org.socialgov.policy.web.generated.model.Applicability;
 import org.socialgov.policy.web.generated.model.Policy;
 import org.socialgov.policy.web.generated.model.PolicyContent;
 import org.socialgov.policy.web.generated.model.PolicyCreationRequest;
+import org.socialgov.policy.web.generated.model.PolicyInForce;
 import org.socialgov.policy.web.generated.model.PolicySummary;
 import org.socialgov.policy.web.generated.model.PolicyVersion;
 import org.socialgov.policy.web.generated.model.PublicationRequest;
+import org.socialgov.policy.web.generated.model.ReviewCorrectionRequest;
 import org.socialgov.policy.web.generated.model.ReviewRequest;
 import org.socialgov.policy.web.generated.model.Standing;
 import org.socialgov.problem.ProblemException;
@@ -55,6 +61,7 @@ public class PoliciesController implements PoliciesApi {
     private final CommandGateway commandGateway;
     private final PolicyReads reads;
     private final PolicySummaries summaries;
+    private final Clock clock = Clock.systemUTC();
 
     public PoliciesController(CommandGateway commandGateway, PolicyReads reads, PolicySummaries summaries) {
         this.commandGateway = commandGateway;
@@ -81,6 +88,14 @@ public class PoliciesController implements PoliciesApi {
         LocalDate today = LocalDate.now();
         return summaries.of(reads.caller().tenant(), Boolean.TRUE.equals(reviewOverdue) ? today : null).stream()
             .map(summary -> PolicyModelMapper.toModel(summary, today)).toList();
+    }
+
+    @Override
+    @Secured({Roles.COMPLIANCE_OFFICER, Roles.EMPLOYEE})
+    public PolicyInForce getPolicyInForceForMe() {
+        RequestIdentity caller = reads.caller();
+        return PolicyModelMapper.toModel(reads.ask(new FindPolicyInForceForStaffQuery(caller.tenant(),
+            caller.actor(), today()), PolicyInForceForStaff.class));
     }
 
     @Override
@@ -141,7 +156,19 @@ public class PoliciesController implements PoliciesApi {
     public HttpResponse<Policy> recordPolicyReview(String policyId, ReviewRequest request, String idempotencyKey) {
         RequestIdentity caller = reads.caller();
         commandGateway.sendAndWait(new RecordPolicyReviewCommand(policyId, caller.tenant(), caller.actor(),
-            request.getReviewedOn(), ReviewOutcome.valueOf(request.getOutcome().name()), request.getNotes()));
+            request.getReviewedOn(), ReviewOutcome.valueOf(request.getOutcome().name()), request.getNotes(),
+            today()));
+        return reads.current(policyId);
+    }
+
+    @Override
+    @Secured(Roles.COMPLIANCE_OFFICER)
+    @Idempotent
+    public HttpResponse<Policy> correctPolicyReview(String policyId, ReviewCorrectionRequest request,
+                                                    String idempotencyKey) {
+        RequestIdentity caller = reads.caller();
+        commandGateway.sendAndWait(new CorrectPolicyReviewCommand(policyId, caller.tenant(), caller.actor(),
+            request.getReviewedOn(), request.getReason(), today()));
         return reads.current(policyId);
     }
 
@@ -177,5 +204,10 @@ public class PoliciesController implements PoliciesApi {
                                                                                          Integer versionNo) {
         return PolicyModelMapper.toModel(reads.ask(new FindComplianceReportQuery(policyId, reads.caller().tenant(),
             versionNo), ComplianceReport.class));
+    }
+
+    /** The day a review or a read is dated by, in UTC as the roster's are. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

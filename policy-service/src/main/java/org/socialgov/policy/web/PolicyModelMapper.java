@@ -10,6 +10,7 @@ import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.domain.PolicyState;
 import org.socialgov.policy.query.ApplicableGuidelines;
 import org.socialgov.policy.query.ComplianceReport;
+import org.socialgov.policy.query.PolicyInForceForStaff;
 import org.socialgov.policy.query.PolicySummary;
 import org.socialgov.policy.query.PolicyView;
 import org.socialgov.policy.query.PublicPolicyView;
@@ -17,8 +18,10 @@ import org.socialgov.policy.web.generated.model.Acknowledgement;
 import org.socialgov.policy.web.generated.model.Applicability;
 import org.socialgov.policy.web.generated.model.ComplianceEntry;
 import org.socialgov.policy.web.generated.model.Guideline;
+import org.socialgov.policy.web.generated.model.OwnAcknowledgement;
 import org.socialgov.policy.web.generated.model.Policy;
 import org.socialgov.policy.web.generated.model.PolicyContent;
+import org.socialgov.policy.web.generated.model.PolicyInForce;
 import org.socialgov.policy.web.generated.model.PolicyVersion;
 import org.socialgov.policy.web.generated.model.PublicAccount;
 import org.socialgov.policy.web.generated.model.PublicPolicy;
@@ -49,9 +52,10 @@ final class PolicyModelMapper {
         Policy model = new Policy(policy.policyId(), view.version(), policy.title(), policy.enactedOn(),
             policy.reviewIntervalMonths(), policy.nextReviewDue(), versions);
         if (policy.lastReview() != null) {
-            model.setLastReview(new Review(policy.lastReview().reviewer(), policy.lastReview().reviewedOn(),
-                ReviewRequestOutcome.valueOf(policy.lastReview().outcome().name()))
-                .notes(policy.lastReview().notes()));
+            PolicyState.LastReview review = policy.lastReview();
+            model.setLastReview(new Review(review.reviewer(), review.reviewedOn(),
+                ReviewRequestOutcome.valueOf(review.outcome().name())).notes(review.notes())
+                .correctedFrom(review.correctedFrom()).correctionReason(review.correctionReason()));
         }
         return model;
     }
@@ -99,6 +103,13 @@ final class PolicyModelMapper {
     static Acknowledgement toModel(org.socialgov.policy.api.Acknowledgement acknowledgement) {
         return new Acknowledgement(acknowledgement.personId(), acknowledgement.acknowledgedAt()
             .atOffset(ZoneOffset.UTC)).channel(acknowledgement.channel());
+    }
+
+    static PolicyInForce toModel(PolicyInForceForStaff read) {
+        return new PolicyInForce(read.policyId(), read.title(), read.personId(), toModel(read.standing()),
+            toModel(read.inForce()), read.inForceAcknowledged(), read.acknowledgements().stream()
+            .map(own -> new OwnAcknowledgement(own.versionNo(), own.acknowledgedAt().atOffset(ZoneOffset.UTC))
+                .channel(own.channel())).toList());
     }
 
     static PublicPolicy toModel(PublicPolicyView page) {

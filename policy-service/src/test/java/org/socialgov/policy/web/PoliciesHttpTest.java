@@ -68,6 +68,18 @@ class PoliciesHttpTest extends PolicyServiceHttpTestBase {
         assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("disclaimer rule"));
         assertEquals(List.of(false), versions(get("/policies/" + policyId, OFFICER)).stream()
             .map(v -> v.get("published")).toList());
+
+        String noPurposeNorDisclaimer = noDisclaimer.replace("[\"To make the company and its services known\","
+            + "\"To learn what people really want\"]", "[]");
+        service.http().exchange(put("/policies/" + policyId + "/versions/1", noPurposeNorDisclaimer, OFFICER), JSON);
+        Map<String, Object> problem = assertProblem(() -> service.http().exchange(post("/policies/" + policyId
+            + "/versions/1/publication", "{\"effectiveFrom\":\"2012-08-01\"}", OFFICER), JSON), 422,
+            "policy-rule-violated").getResponse().getBody(JSON).orElseThrow();
+        List<?> errors = (List<?>) problem.get("errors");
+        assertEquals(List.of("no-purpose", "no-disclaimer-rule"), errors.stream()
+            .map(error -> ((Map<?, ?>) error).get("code")).toList());
+        assertEquals(problem.get("detail"), errors.stream().map(error -> ((Map<?, ?>) error).get("message"))
+            .map(String.class::cast).collect(java.util.stream.Collectors.joining("; ")));
         assertProblem(() -> service.http().exchange(put("/policies/" + policyId + "/versions/1", "{\"purposes\":[]}",
             OFFICER), JSON), 400, "invalid-request");
     }
@@ -114,6 +126,8 @@ class PoliciesHttpTest extends PolicyServiceHttpTestBase {
     @Test
     @Order(5)
     void givenPublishedVersion_whenStaffAcknowledge_thenRecordedOnceAndDraftsCannotBeAcknowledged() {
+        service.http().exchange(post("/staff", "{\"personId\":\"emi\",\"name\":\"Emi Sato\","
+            + "\"standing\":\"EMPLOYEE\",\"since\":\"2020-04-01\"}", OFFICER), JSON);
         Map<String, Object> first = service.http().retrieve(post("/policies/" + policyId
             + "/versions/1/acknowledgements", "{\"channel\":\"intranet\"}", staff("emi")), JSON);
         Map<String, Object> again = service.http().retrieve(post("/policies/" + policyId
