@@ -39,14 +39,16 @@ public class IncidentsController implements IncidentsApi {
     private final IncidentReads reads;
     private final IncidentSummaries summaries;
     private final DueSoonSettings dueSoon;
+    private final IncidentIds incidentIds;
     private final Clock clock = Clock.systemUTC();
 
     public IncidentsController(CommandGateway commandGateway, IncidentReads reads, IncidentSummaries summaries,
-                               DueSoonSettings dueSoon) {
+                               DueSoonSettings dueSoon, IncidentIds incidentIds) {
         this.commandGateway = commandGateway;
         this.reads = reads;
         this.summaries = summaries;
         this.dueSoon = dueSoon;
+        this.incidentIds = incidentIds;
     }
 
     @Override
@@ -56,7 +58,7 @@ public class IncidentsController implements IncidentsApi {
         RequestIdentity caller = reads.caller();
         // Someone on staff who also works for an agency reports as staff: the stricter check is the agency's.
         ReporterKind kind = caller.hasRole(Roles.EMPLOYEE) ? ReporterKind.EMPLOYEE : ReporterKind.AGENCY;
-        String incidentId = IncidentIds.forPost(caller.tenant(), report.getPostUrl());
+        String incidentId = incidentIds.forPost(caller.tenant(), report.getPostUrl());
         ReportOutcome outcome = commandGateway.sendAndWait(new ReportIncidentCommand(incidentId, caller.tenant(),
             IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind, null), Instant.now(clock)));
         Severity suggested = IncidentModelMapper.severity(outcome.suggestedSeverity());

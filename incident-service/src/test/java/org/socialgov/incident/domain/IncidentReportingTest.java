@@ -2,6 +2,7 @@ package org.socialgov.incident.domain;
 
 import static org.socialgov.incident.IncidentFixtures.EVE;
 import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
+import static org.socialgov.incident.IncidentFixtures.NORMALISED_URL;
 import static org.socialgov.incident.IncidentFixtures.POSTED_AT;
 import static org.socialgov.incident.IncidentFixtures.POST_URL;
 import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
@@ -12,6 +13,7 @@ import static org.socialgov.incident.IncidentFixtures.complaint;
 import static org.socialgov.incident.IncidentFixtures.incidentFixture;
 import static org.socialgov.incident.IncidentFixtures.report;
 import static org.socialgov.incident.IncidentFixtures.reported;
+import static org.socialgov.incident.IncidentFixtures.reportedUnder;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +75,24 @@ class IncidentReportingTest {
             .when(report(complaint(sameUrl, POSTED_AT, SEEN_AT), BOB))
             .expectEvents(new IncidentSightedEvent(INCIDENT_ID, sameUrl, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
             .expectResultMessagePayload(new ReportOutcome(INCIDENT_ID, false, INCIDENT_ID, 2, Severity.P3));
+    }
+
+    @Test
+    void givenIncidentUnderItsLegacyId_whenPostReportedAgain_thenSightingOnThatIncident() {
+        String legacy = IncidentIds.legacyOf(TENANT, NORMALISED_URL);
+        fixture.given(reportedUnder(legacy))
+            .when(new ReportIncidentCommand(legacy, TENANT, complaint(), BOB, REPORTED_AT))
+            .expectEvents(new IncidentSightedEvent(legacy, POST_URL, BOB, SEEN_AT, SOME_REACH, REPORTED_AT))
+            .expectResultMessagePayload(new ReportOutcome(legacy, false, legacy, 2, Severity.P3));
+    }
+
+    @Test
+    void givenNoIncident_whenReportedUnderTheLegacyId_thenRefusedAsProgrammingError() {
+        fixture.givenNoPriorActivity()
+            .when(new ReportIncidentCommand(IncidentIds.legacyOf(TENANT, NORMALISED_URL), TENANT, complaint(), EVE,
+                REPORTED_AT))
+            .expectNoEvents()
+            .expectException(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.socialgov.incident.domain;
 
 import static org.socialgov.incident.IncidentFixtures.EVE;
 import static org.socialgov.incident.IncidentFixtures.EVIDENCE;
+import static org.socialgov.incident.IncidentFixtures.IDS;
 import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
 import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
@@ -172,7 +173,7 @@ class OfficialAccountRulesTest {
 
     private static IncidentReportedEvent reportedFlagging(PostReport post, ImitatedAccount imitated) {
         Severity suggested = SeveritySuggestion.suggest(post.category(), post.sentiment(), post.reach());
-        return new IncidentReportedEvent(IncidentIds.forPost(TENANT, post.postUrl()), TENANT,
+        return new IncidentReportedEvent(IDS.forPost(TENANT, post.postUrl()), TENANT,
             PostUrlNormalization.normalise(post.postUrl()), post, EVE, suggested, REPORTED_AT,
             IncidentSla.defaults().triageDueBy(suggested, REPORTED_AT), imitated);
     }

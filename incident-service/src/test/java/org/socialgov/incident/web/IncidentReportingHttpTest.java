@@ -2,10 +2,13 @@ package org.socialgov.incident.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +16,23 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.api.Evidence;
+import org.socialgov.incident.api.IncidentCategory;
+import org.socialgov.incident.api.IncidentReportedEvent;
+import org.socialgov.incident.api.PostReport;
+import org.socialgov.incident.api.Reach;
+import org.socialgov.incident.api.Reporter;
+import org.socialgov.incident.api.ReporterKind;
+import org.socialgov.incident.api.Sentiment;
+import org.socialgov.incident.api.Severity;
+import org.socialgov.incident.api.SocialPlatform;
 import org.socialgov.incident.domain.IncidentIds;
+import org.socialgov.incident.domain.PostUrlNormalization;
+import org.socialgov.platform.identity.AuditMetaData;
 
 /** Reporting posts through the real service: new incidents, sightings, refusals. */
 class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
@@ -57,6 +75,32 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
+    void givenNewPost_whenReported_thenItsIdIsNoHashAnOutsiderCouldComputeFromCompanyAndUrl() {
+        String postUrl = newPostUrl();
+
+        String incidentId = (String) reportPost(complaint(postUrl), EVE).body().get("incidentId");
+
+        assertNotEquals(IncidentIds.legacyOf("acme", PostUrlNormalization.normalise(postUrl)), incidentId);
+        assertEquals(ids().forPost("acme", postUrl), incidentId);
+    }
+
+    @Test
+    void givenIncidentStoredUnderItsLegacyId_whenPostReportedAgain_thenSightingOfThatIncidentNotASecondOne() {
+        String postUrl = newPostUrl();
+        String legacyId = IncidentIds.legacyOf("acme", PostUrlNormalization.normalise(postUrl));
+        storedBeforeIdsWereKeyed(legacyId, postUrl);
+
+        HttpResponse<Map<String, Object>> again = reportPost(complaint(postUrl.replace("x.com", "twitter.com")), BOB);
+
+        assertEquals(200, again.code());
+        assertEquals("SIGHTING", again.body().get("outcome"));
+        assertEquals(legacyId, again.body().get("incidentId"));
+        assertEquals(2, read(legacyId, OFFICER).get("sightings"));
+        assertProblem(() -> read(ids().of("acme", PostUrlNormalization.normalise(postUrl)), OFFICER), 404,
+            "not-found");
+    }
+
+    @Test
     void givenOfficialAcmeHelp_whenPostByLookalikeHandleReported_thenIncidentFlaggedAsPossibleImpersonation() {
         String incidentId = (String) reportPost(complaint(newPostUrl()).replace("@Angry_Customer", "@AcmeHe1p"), EVE)
             .body().get("incidentId");
@@ -75,7 +119,7 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
             String name = field.substring(1, field.indexOf('"', 1));
             assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"" + name
                 + "\",\"message\":\"is not a field this request takes"), field);
-            assertProblem(() -> read(IncidentIds.forPost("acme", postUrl), OFFICER), 404, "not-found");
+            assertProblem(() -> read(ids().forPost("acme", postUrl), OFFICER), 404, "not-found");
         }
     }
 
@@ -107,7 +151,21 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
             .bearerAuth(OFFICER), JSON), 404, "not-found");
     }
 
+    /** An incident as the service recorded it before ids were keyed: its events under the plain-hash id. */
+    private static void storedBeforeIdsWereKeyed(String legacyId, String postUrl) {
+        Instant reportedAt = Instant.now().minus(Duration.ofDays(30));
+        PostReport post = new PostReport(SocialPlatform.X, postUrl, "@Angry_Customer",
+            reportedAt.minus(Duration.ofHours(2)), reportedAt.minus(Duration.ofHours(1)), "Still no answer",
+            new Evidence("ab".repeat(32), "dms://captures/old.png"), Sentiment.NEGATIVE, IncidentCategory.COMPLAINT,
+            new Reach(10, 0, 0), List.of(), null);
+        IncidentReportedEvent reported = new IncidentReportedEvent(legacyId, "acme",
+            PostUrlNormalization.normalise(postUrl), post, new Reporter("eve", ReporterKind.EMPLOYEE, null),
+            Severity.P3, reportedAt, reportedAt.plus(Duration.ofHours(24)), null);
+        service.context().getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Incident", legacyId,
+            0, reported, MetaData.with(AuditMetaData.TENANT, "acme").and(AuditMetaData.ACTOR, "eve")));
+    }
+
     private static String reportedIdOf(String postUrl) {
-        return org.socialgov.incident.domain.IncidentIds.forPost("acme", postUrl);
+        return ids().forPost("acme", postUrl);
     }
 }
