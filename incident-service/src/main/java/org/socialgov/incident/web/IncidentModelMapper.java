@@ -64,8 +64,9 @@ final class IncidentModelMapper {
             state.followUps().stream().map(followUp -> new FollowUp(followUp.author(),
                 redacted ? REDACTED : followUp.observation(), time(followUp.observedAt()))
                 .reach(toModel(followUp.reach()))).toList());
-        String contract = state.reporter().contractId() != null ? state.reporter().contractId() : report.contractId();
-        return incident.contractId(contract)
+        // Only the contract the service checked is shown: a contractId a report merely gave (by staff, before that
+        // was refused) names nothing the report was made under.
+        return incident.contractId(state.reporter().contractId())
             .possibleImpersonation(state.possibleImpersonationOf() == null ? null : new ImitatedAccount(
                 SocialPlatform.valueOf(state.possibleImpersonationOf().platform().name()),
                 state.possibleImpersonationOf().handle()))

@@ -88,7 +88,7 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     void givenIncidentStoredUnderItsLegacyId_whenPostReportedAgain_thenSightingOfThatIncidentNotASecondOne() {
         String postUrl = newPostUrl();
         String legacyId = IncidentIds.legacyOf("acme", PostUrlNormalization.normalise(postUrl));
-        storedBeforeIdsWereKeyed(legacyId, postUrl);
+        storedEarlier(legacyId, postUrl, null);
 
         HttpResponse<Map<String, Object>> again = reportPost(complaint(postUrl.replace("x.com", "twitter.com")), BOB);
 
@@ -124,6 +124,38 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
+    void givenComplianceOfficerWhoSpotsAPost_whenReports_thenCreatedAsAReportByStaff() {
+        HttpResponse<Map<String, Object>> created = reportPost(complaint(newPostUrl()), OFFICER);
+
+        assertEquals(201, created.code());
+        Map<String, Object> incident = read((String) created.body().get("incidentId"), OFFICER);
+        assertEquals("olivia", incident.get("reportedBy"));
+        assertEquals("EMPLOYEE", incident.get("reporterKind"));
+    }
+
+    @Test
+    void givenStaffNamingAContract_whenReports_thenUnprocessableNamingTheFieldAndNothingRecorded() {
+        for (String token : List.of(EVE, OFFICER)) {
+            String postUrl = newPostUrl();
+            HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(postUrl)
+                .replaceFirst("\\{", "{\"contractId\":\"contract-of-another-agency\","), token), 422,
+                "incident-report-contract-not-allowed");
+            assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("contractId: only an "
+                + "agency's report names the contract"));
+            assertProblem(() -> read(ids().forPost("acme", postUrl), OFFICER), 404, "not-found");
+        }
+    }
+
+    @Test
+    void givenEmployeeReportRecordedNamingAContract_whenOfficerReads_thenNoContractShownForIt() {
+        String postUrl = newPostUrl();
+        String incidentId = ids().forPost("acme", postUrl);
+        storedEarlier(incidentId, postUrl, "contract-of-another-agency");
+
+        assertNull(read(incidentId, OFFICER).get("contractId"), "only a contract the service checked is shown");
+    }
+
+    @Test
     void givenAuditor_whenReports_thenForbidden() {
         assertProblem(() -> reportPost(complaint(newPostUrl()), AUDITOR), 403, "forbidden");
     }
@@ -151,17 +183,17 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
             .bearerAuth(OFFICER), JSON), 404, "not-found");
     }
 
-    /** An incident as the service recorded it before ids were keyed: its events under the plain-hash id. */
-    private static void storedBeforeIdsWereKeyed(String legacyId, String postUrl) {
+    /** An incident as the service recorded it before: e.g. under its plain-hash id, or naming a contract. */
+    private static void storedEarlier(String incidentId, String postUrl, String contractId) {
         Instant reportedAt = Instant.now().minus(Duration.ofDays(30));
         PostReport post = new PostReport(SocialPlatform.X, postUrl, "@Angry_Customer",
             reportedAt.minus(Duration.ofHours(2)), reportedAt.minus(Duration.ofHours(1)), "Still no answer",
             new Evidence("ab".repeat(32), "dms://captures/old.png"), Sentiment.NEGATIVE, IncidentCategory.COMPLAINT,
-            new Reach(10, 0, 0), List.of(), null);
-        IncidentReportedEvent reported = new IncidentReportedEvent(legacyId, "acme",
+            new Reach(10, 0, 0), List.of(), contractId);
+        IncidentReportedEvent reported = new IncidentReportedEvent(incidentId, "acme",
             PostUrlNormalization.normalise(postUrl), post, new Reporter("eve", ReporterKind.EMPLOYEE, null),
             Severity.P3, reportedAt, reportedAt.plus(Duration.ofHours(24)), null);
-        service.context().getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Incident", legacyId,
+        service.context().getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Incident", incidentId,
             0, reported, MetaData.with(AuditMetaData.TENANT, "acme").and(AuditMetaData.ACTOR, "eve")));
     }
 
