@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.socialgov.incident.api.PostReport;
 import org.socialgov.incident.api.Reach;
+import org.socialgov.incident.domain.IncidentRedaction;
 import org.socialgov.incident.domain.IncidentState;
 import org.socialgov.incident.query.IncidentSummary;
 import org.socialgov.incident.web.generated.model.Escalation;
@@ -25,8 +26,8 @@ import org.socialgov.incident.web.generated.model.SocialPlatform;
 /** Between the incident's domain records and the API's models; the enums share their names by design. */
 final class IncidentModelMapper {
 
-    /** What stands in for personal data the caller does not need. */
-    static final String REDACTED = "[redacted]";
+    /** What stands in for personal data the caller does not need: the same as in the redacted record. */
+    static final String REDACTED = IncidentRedaction.REDACTED;
 
     private IncidentModelMapper() {
     }
