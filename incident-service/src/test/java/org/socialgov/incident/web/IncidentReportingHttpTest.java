@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,23 +14,9 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
-import org.socialgov.incident.api.Evidence;
-import org.socialgov.incident.api.IncidentCategory;
-import org.socialgov.incident.api.IncidentReportedEvent;
-import org.socialgov.incident.api.PostReport;
-import org.socialgov.incident.api.Reach;
-import org.socialgov.incident.api.Reporter;
-import org.socialgov.incident.api.ReporterKind;
-import org.socialgov.incident.api.Sentiment;
-import org.socialgov.incident.api.Severity;
-import org.socialgov.incident.api.SocialPlatform;
 import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.incident.domain.PostUrlNormalization;
-import org.socialgov.platform.identity.AuditMetaData;
 
 /** Reporting posts through the real service: new incidents, sightings, refusals. */
 class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
@@ -85,22 +69,6 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
-    void givenIncidentStoredUnderItsLegacyId_whenPostReportedAgain_thenSightingOfThatIncidentNotASecondOne() {
-        String postUrl = newPostUrl();
-        String legacyId = IncidentIds.legacyOf("acme", PostUrlNormalization.normalise(postUrl));
-        storedEarlier(legacyId, postUrl, null);
-
-        HttpResponse<Map<String, Object>> again = reportPost(complaint(postUrl.replace("x.com", "twitter.com")), BOB);
-
-        assertEquals(200, again.code());
-        assertEquals("SIGHTING", again.body().get("outcome"));
-        assertEquals(legacyId, again.body().get("incidentId"));
-        assertEquals(2, read(legacyId, OFFICER).get("sightings"));
-        assertProblem(() -> read(ids().of("acme", PostUrlNormalization.normalise(postUrl)), OFFICER), 404,
-            "not-found");
-    }
-
-    @Test
     void givenOfficialAcmeHelp_whenPostByLookalikeHandleReported_thenIncidentFlaggedAsPossibleImpersonation() {
         String incidentId = (String) reportPost(complaint(newPostUrl()).replace("@Angry_Customer", "@AcmeHe1p"), EVE)
             .body().get("incidentId");
@@ -150,7 +118,7 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     void givenEmployeeReportRecordedNamingAContract_whenOfficerReads_thenNoContractShownForIt() {
         String postUrl = newPostUrl();
         String incidentId = ids().forPost("acme", postUrl);
-        storedEarlier(incidentId, postUrl, "contract-of-another-agency");
+        EarlierRecords.incidentReported(service, incidentId, postUrl, "contract-of-another-agency");
 
         assertNull(read(incidentId, OFFICER).get("contractId"), "only a contract the service checked is shown");
     }
@@ -181,20 +149,6 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
         assertFalse(ids(list("", EVE)).stream().anyMatch(id -> id.equals(reportedIdOf(postUrl))));
         assertProblem(() -> service.http().exchange(HttpRequest.GET("/incidents/" + reportedIdOf(postUrl))
             .bearerAuth(OFFICER), JSON), 404, "not-found");
-    }
-
-    /** An incident as the service recorded it before: e.g. under its plain-hash id, or naming a contract. */
-    private static void storedEarlier(String incidentId, String postUrl, String contractId) {
-        Instant reportedAt = Instant.now().minus(Duration.ofDays(30));
-        PostReport post = new PostReport(SocialPlatform.X, postUrl, "@Angry_Customer",
-            reportedAt.minus(Duration.ofHours(2)), reportedAt.minus(Duration.ofHours(1)), "Still no answer",
-            new Evidence("ab".repeat(32), "dms://captures/old.png"), Sentiment.NEGATIVE, IncidentCategory.COMPLAINT,
-            new Reach(10, 0, 0), List.of(), contractId);
-        IncidentReportedEvent reported = new IncidentReportedEvent(incidentId, "acme",
-            PostUrlNormalization.normalise(postUrl), post, new Reporter("eve", ReporterKind.EMPLOYEE, null),
-            Severity.P3, reportedAt, reportedAt.plus(Duration.ofHours(24)), null);
-        service.context().getBean(EventStore.class).publish(new GenericDomainEventMessage<>("Incident", incidentId,
-            0, reported, MetaData.with(AuditMetaData.TENANT, "acme").and(AuditMetaData.ACTOR, "eve")));
     }
 
     private static String reportedIdOf(String postUrl) {
