@@ -62,13 +62,14 @@ class IncidentReads {
 
     /** The incident as the caller may read it; 404 if they may not know of it. */
     HttpResponse<Incident> read(String incidentId, Long version, Instant asOf) {
+        IncidentView current = find(incidentId, null, null);
         // Who may know of it is decided by the incident as it is now: a later reporter sees its past versions too.
-        NeedToKnow.Access access = accessTo(incidentId);
+        NeedToKnow.Access access = accessTo(current);
         boolean asItWas = version != null || asOf != null;
-        IncidentView view = asItWas ? find(incidentId, version, asOf) : null;
+        IncidentView view = asItWas ? find(incidentId, version, asOf) : current;
         recordIfUnredacted(incidentId, access);
-        if (!asItWas) {
-            // Read after the record of the read, so that the version shown is the one that includes it.
+        if (!asItWas && access == NeedToKnow.Access.UNREDACTED_RECORDED) {
+            // Read again after the record of the read, so that the version shown is the one that includes it.
             view = find(incidentId, null, null);
         }
         return HttpResponse.ok(IncidentModelMapper.toModel(view.incident(), access == NeedToKnow.Access.REDACTED))
@@ -77,9 +78,13 @@ class IncidentReads {
 
     /** How much of the incident, as it is now, the caller may see; 404 if they may not know of it at all. */
     NeedToKnow.Access accessTo(String incidentId) {
-        NeedToKnow.Access access = NeedToKnow.of(caller(), find(incidentId, null, null).incident());
+        return accessTo(find(incidentId, null, null));
+    }
+
+    private NeedToKnow.Access accessTo(IncidentView current) {
+        NeedToKnow.Access access = NeedToKnow.of(caller(), current.incident());
         if (access == NeedToKnow.Access.NONE) {
-            throw new IncidentNotFoundException(incidentId);
+            throw new IncidentNotFoundException(current.incident().incidentId());
         }
         return access;
     }
