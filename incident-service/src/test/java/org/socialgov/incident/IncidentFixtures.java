@@ -1,5 +1,6 @@
 package org.socialgov.incident;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,10 @@ public final class IncidentFixtures {
     public static final String TENANT = "acme";
     public static final String POST_URL = "https://x.com/Angry_Customer/status/1790000000000000001";
     public static final String NORMALISED_URL = "x.com/angry_customer/status/1790000000000000001";
-    public static final String INCIDENT_ID = IncidentIds.of(TENANT, NORMALISED_URL);
+    /** Ids as the service derives them, with a key of the tests' own; no incident is recorded under a legacy id. */
+    public static final IncidentIds IDS = new IncidentIds(
+        "a key only the incident tests know, 32+ bytes".getBytes(StandardCharsets.UTF_8), incidentId -> false);
+    public static final String INCIDENT_ID = IDS.of(TENANT, NORMALISED_URL);
     public static final Instant POSTED_AT = Instant.parse("2026-05-04T08:00:00Z");
     public static final Instant SEEN_AT = Instant.parse("2026-05-04T09:00:00Z");
     public static final Instant REPORTED_AT = Instant.parse("2026-05-04T09:30:00Z");
@@ -51,7 +55,7 @@ public final class IncidentFixtures {
     }
 
     public static ReportIncidentCommand report(PostReport report, Reporter reporter) {
-        return new ReportIncidentCommand(IncidentIds.forPost(TENANT, report.postUrl()), TENANT, report, reporter,
+        return new ReportIncidentCommand(IDS.forPost(TENANT, report.postUrl()), TENANT, report, reporter,
             REPORTED_AT);
     }
 
@@ -61,7 +65,12 @@ public final class IncidentFixtures {
 
     /** A negative complaint with some reach is P3: triage within 24 h. */
     public static IncidentReportedEvent reported() {
-        return new IncidentReportedEvent(INCIDENT_ID, TENANT, NORMALISED_URL, complaint(), EVE, Severity.P3,
+        return reportedUnder(INCIDENT_ID);
+    }
+
+    /** As above, recorded under the given id (e.g. the legacy one an incident reported before keyed ids has). */
+    public static IncidentReportedEvent reportedUnder(String incidentId) {
+        return new IncidentReportedEvent(incidentId, TENANT, NORMALISED_URL, complaint(), EVE, Severity.P3,
             REPORTED_AT, REPORTED_AT.plus(Duration.ofHours(24)), null);
     }
 
@@ -72,6 +81,7 @@ public final class IncidentFixtures {
         fixture.registerInjectableResource(IncidentSla.defaults());
         fixture.registerInjectableResource(contracts);
         fixture.registerInjectableResource(accounts);
+        fixture.registerInjectableResource(IDS);
         return fixture;
     }
 

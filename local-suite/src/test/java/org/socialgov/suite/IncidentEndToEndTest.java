@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -87,12 +89,26 @@ class IncidentEndToEndTest {
         checked("POST", path + "/escalations", officer, "{\"to\":\"PR\",\"reason\":\"Press interest\"}", 200);
         checked("POST", path + "/response-decision", eve, "{\"noResponseReason\":\"I would rather reply\"}", 403);
         checked("POST", path + "/response-decision", officer, response("@AcmeSupport"), 422);
-        JsonNode decided = JSON.readTree(checked("POST", path + "/response-decision", officer, response("@AcmeHelp"),
+        String byAddress = "https://x.com/AcmeHelp";
+        HttpResponse<String> lookup = running.call("GET", "/api/official-accounts/lookup?platform=X&handle="
+            + URLEncoder.encode(byAddress, StandardCharsets.UTF_8), officer, null);
+        assertEquals(200, lookup.statusCode(), lookup.body());
+        assertTrue(JSON.readTree(lookup.body()).get("official").asBoolean(), "the lookup knows it by its address");
+        String elsewhere = checked("POST", path + "/response-decision", officer, response(byAddress)
+            .replace("x.com/AcmeHelp/status/99", "x.com/Someone_Else/status/99"), 422);
+        assertTrue(elsewhere.contains("incident-response-link-not-of-account"), elsewhere);
+        JsonNode decided = JSON.readTree(checked("POST", path + "/response-decision", officer, response(byAddress),
             200));
         assertEquals("RESPONSE_DECIDED", decided.get("status").asText());
         checked("POST", path + "/resolution", officer, "{\"summary\":\"The customer thanked us\"}", 200);
         JsonNode closed = JSON.readTree(checked("POST", path + "/closure", officer, "{\"note\":\"Done\"}", 200));
         assertEquals("CLOSED", closed.get("status").asText());
+
+        HttpResponse<String> export = running.call("GET", "/api/audit/incidents/events",
+            running.token("ann", "acme", "AUDITOR"), null);
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().contains(incidentId) && !export.body().toLowerCase().contains("angry_customer"),
+            "the export through the gateway shows no author: " + export.body());
 
         JsonNode asReported = JSON.readTree(checked("GET", path, blue, null, 200));
         assertEquals("@Angry_Customer", asReported.get("authorHandle").asText(), "the reporter reads it as written");

@@ -85,13 +85,13 @@ public class Incident {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ReportOutcome handle(ReportIncidentCommand command, IncidentSla sla, AgencyContracts agencyContracts,
-                         OfficialAccounts officialAccounts) {
+                         OfficialAccounts officialAccounts, IncidentIds ids) {
         ReportValidity.require(command.report());
         LocalDate reportedOn = dayOf(command.reportedAt());
         Reporter reporter = ReporterEligibility.require(command.reporter(), command.tenant(), reportedOn,
             command.report().contractId(), agencyContracts);
         String normalisedUrl = PostUrlNormalization.normalise(command.report().postUrl());
-        requireIdentifiedBy(command, normalisedUrl);
+        ids.requireIdentifies(command.incidentId(), command.tenant(), normalisedUrl, incidentId != null);
         if (incidentId != null) {
             requireTenant(command.tenant());
             apply(new IncidentSightedEvent(incidentId, command.report().postUrl(), reporter,
@@ -278,14 +278,6 @@ public class Incident {
         // Another company's incident does not exist as far as it can tell.
         if (!tenant.equals(askingTenant)) {
             throw new IncidentNotFoundException(incidentId);
-        }
-    }
-
-    /** The identifier is what makes a post one incident; a command that names another one is a programming error. */
-    private static void requireIdentifiedBy(ReportIncidentCommand command, String normalisedUrl) {
-        if (!IncidentIds.of(command.tenant(), normalisedUrl).equals(command.incidentId())) {
-            throw new IllegalArgumentException("Incident id " + command.incidentId() + " is not the id of '"
-                + normalisedUrl + "' for " + command.tenant());
         }
     }
 

@@ -6,10 +6,13 @@ import java.util.Optional;
 
 import org.socialgov.incident.api.Reporter;
 import org.socialgov.incident.api.ReporterKind;
+import org.socialgov.platform.identity.RequestIdentity;
+import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.upstream.UpstreamBehindException;
 
 /**
- * Who may report a mention for a company. Its employees always may. An agency may only while it holds a contract
+ * Who may report a mention for a company. Its staff always may: employees, and the compliance officers of the
+ * managing department, who spot posts too. An agency may only while it holds a contract
  * with the company that is in force on the day and whose scope includes mention monitoring and reporting; when the
  * contract ends, so does the right to report. The decision rests on contract-service's record as it is now (this
  * service's view once caught up), so that neither a contract signed a moment ago nor one ended a moment ago is
@@ -23,12 +26,27 @@ public final class ReporterEligibility {
     }
 
     /**
+     * The capacity the caller reports in. Staff report as employees (a compliance officer included); someone on
+     * staff who also works for an agency reports as staff, since the stricter check is the agency's.
+     */
+    public static ReporterKind capacityOf(RequestIdentity caller) {
+        return caller.hasRole(Roles.EMPLOYEE) || caller.hasRole(Roles.COMPLIANCE_OFFICER) ? ReporterKind.EMPLOYEE
+            : ReporterKind.AGENCY;
+    }
+
+    /**
      * The reporter as recorded: an agency with the contract it reports under (the one it named, or else the one
-     * that entitles it).
+     * that entitles it). Only an agency works under a contract, so a report by staff that names one is refused: an
+     * officer would otherwise read it as the contract the report was made under.
      */
     public static Reporter require(Reporter reporter, String tenant, LocalDate day, String namedContract,
                                    AgencyContracts contracts) {
         if (reporter.kind() != ReporterKind.AGENCY) {
+            if (namedContract != null) {
+                throw new ReportContractNotAllowedException("contractId: only an agency's report names the "
+                    + "contract it was made under, and the service checks it; a report by the company's own staff "
+                    + "names none, so leave contractId out");
+            }
             return reporter;
         }
         List<AgencyContract> current;

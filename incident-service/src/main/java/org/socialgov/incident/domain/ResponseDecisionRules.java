@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.socialgov.incident.api.OfficialResponse;
 import org.socialgov.incident.api.ResponseChannel;
+import org.socialgov.platform.handles.InvalidHandleException;
+import org.socialgov.platform.handles.ProfileHandles;
 import org.socialgov.platform.upstream.UpstreamBehindException;
 
 /**
@@ -42,14 +44,16 @@ public final class ResponseDecisionRules {
     /**
      * An official response on an official account is made through one of the company's registered accounts, official
      * on the day of the decision (as policy-service records it now); anything else would be someone speaking for the
-     * company on their own.
+     * company on their own. The handle may be given in any form the official-account lookup understands ("@AcmeHelp",
+     * "https://x.com/AcmeHelp"), and the link must be a post of that account, so that the record shows the company
+     * speaking there and not a post someone else published.
      */
     public static void requireRegisteredAccount(OfficialResponse response, String tenant, LocalDate day,
                                                 OfficialAccounts accounts) {
         if (response == null || response.channel() != ResponseChannel.OFFICIAL_ACCOUNT) {
             return;
         }
-        String handle = LookalikeHandles.normalise(response.handle());
+        String handle = normalisedHandle(response, tenant, day);
         boolean registered;
         try {
             registered = registered(accounts.confirmedActiveOn(tenant, day), response, handle);
@@ -58,13 +62,32 @@ public final class ResponseDecisionRules {
             if (!registered(accounts.activeOn(tenant, day), response, handle)) {
                 throw unconfirmed;
             }
-            return;
+            registered = true;
         }
         if (!registered) {
-            throw new ResponseAccountNotOfficialException(response.handle().strip() + " on " + response.platform()
-                + " is not a registered official account of " + tenant + " on " + day + "; respond through one of "
-                + "the official accounts registered in the social media policy, or through the website");
+            throw notOfficial(response, tenant, day);
         }
+        if (!ProfileHandles.isPostOf(response.platform().name(), handle, response.link())) {
+            throw new ResponseLinkNotOfAccountException("link: " + response.link().strip() + " is not a post of "
+                + response.handle().strip() + " on " + response.platform() + "; give the address of the response "
+                + "as that account published it, under the account's profile address");
+        }
+    }
+
+    /** The handle as the official-account lookup normalises it; what names no profile cannot be an official one. */
+    private static String normalisedHandle(OfficialResponse response, String tenant, LocalDate day) {
+        try {
+            return ProfileHandles.normalise(response.platform().name(), response.handle());
+        } catch (InvalidHandleException invalid) {
+            throw notOfficial(response, tenant, day);
+        }
+    }
+
+    private static ResponseAccountNotOfficialException notOfficial(OfficialResponse response, String tenant,
+                                                                   LocalDate day) {
+        return new ResponseAccountNotOfficialException(response.handle().strip() + " on " + response.platform()
+            + " is not a registered official account of " + tenant + " on " + day + "; respond through one of "
+            + "the official accounts registered in the social media policy, or through the website");
     }
 
     private static boolean registered(List<OfficialAccountHandle> official, OfficialResponse response,

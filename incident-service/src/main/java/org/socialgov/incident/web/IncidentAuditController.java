@@ -12,23 +12,29 @@ import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.incident.web.generated.api.IncidentAuditApi;
 
-/** The record of all of a tenant's data in the incident service, for its auditors: verification and export. */
+/**
+ * The record of all of a tenant's data in the incident service, for its auditors: verification and export. The
+ * export is redacted for every reader: it is the bulk path, and need-to-know is decided incident by incident (an
+ * officer reads an incident's personal data through its read or history, each read recorded on it).
+ */
 @Controller
 @Secured(Roles.AUDITOR)
 public class IncidentAuditController implements IncidentAuditApi {
 
     private final AuditTrail auditTrail;
     private final CurrentIdentity currentIdentity;
+    private final RedactedRecord redacted;
 
-    public IncidentAuditController(AuditTrail auditTrail, CurrentIdentity currentIdentity) {
+    public IncidentAuditController(AuditTrail auditTrail, CurrentIdentity currentIdentity, RedactedRecord redacted) {
         this.auditTrail = auditTrail;
         this.currentIdentity = currentIdentity;
+        this.redacted = redacted;
     }
 
     @Override
     public StreamedFile exportIncidentEvents(OffsetDateTime from, OffsetDateTime to, String aggregateType) {
-        return new StreamedFile(auditTrail.export(currentIdentity.require().tenant(),
-            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType),
+        return new StreamedFile(redacted.ofExport(auditTrail.export(currentIdentity.require().tenant(),
+            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType)),
             MediaType.of(AuditTrail.NDJSON));
     }
 

@@ -2,6 +2,7 @@ package org.socialgov.incident.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
+import org.socialgov.incident.domain.NeedToKnow;
 import org.socialgov.incident.web.generated.api.IncidentHistoryApi;
 import org.socialgov.platform.audit.AggregateDiff;
 import org.socialgov.platform.audit.AuditEventPage;
@@ -10,8 +11,9 @@ import org.socialgov.platform.audit.IntegrityReport;
 import org.socialgov.platform.identity.Roles;
 
 /**
- * An incident's record: its events page by page, what changed between two versions, and whether it is intact.
- * The diff compares the versions with the personal data redacted: it shows the handling, not the people.
+ * An incident's record: its events page by page, what changed between two versions, and whether it is intact. The
+ * history and the diff show the personal data as {@link NeedToKnow} allows, like a read of the incident: redacted
+ * to auditors; to officers as recorded, each such answer recorded on the incident before it is given.
  */
 @Controller
 @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
@@ -21,23 +23,32 @@ public class IncidentHistoryController implements IncidentHistoryApi {
 
     private final IncidentReads reads;
     private final AuditTrail auditTrail;
+    private final RedactedRecord redacted;
 
-    public IncidentHistoryController(IncidentReads reads, AuditTrail auditTrail) {
+    public IncidentHistoryController(IncidentReads reads, AuditTrail auditTrail, RedactedRecord redacted) {
         this.reads = reads;
         this.auditTrail = auditTrail;
+        this.redacted = redacted;
     }
 
     @Override
     public AuditEventPage getIncidentHistory(String incidentId, Long after, Integer limit) {
-        return auditTrail.history(incidentId, reads.caller().tenant(), after,
+        NeedToKnow.Access access = reads.accessTo(incidentId);
+        AuditEventPage history = auditTrail.history(incidentId, reads.caller().tenant(), after,
             limit == null ? DEFAULT_PAGE_SIZE : limit);
+        reads.recordIfUnredacted(incidentId, access);
+        return access == NeedToKnow.Access.REDACTED ? redacted.of(history) : history;
     }
 
     @Override
     public AggregateDiff diffIncidentVersions(String incidentId, Long from, Long to) {
-        return auditTrail.diff(incidentId, reads.caller().tenant(), from, to,
-            IncidentModelMapper.toModel(reads.find(incidentId, from, null).incident(), true),
-            IncidentModelMapper.toModel(reads.find(incidentId, to, null).incident(), true));
+        NeedToKnow.Access access = reads.accessTo(incidentId);
+        boolean redact = access == NeedToKnow.Access.REDACTED;
+        AggregateDiff diff = auditTrail.diff(incidentId, reads.caller().tenant(), from, to,
+            IncidentModelMapper.toModel(reads.find(incidentId, from, null).incident(), redact),
+            IncidentModelMapper.toModel(reads.find(incidentId, to, null).incident(), redact));
+        reads.recordIfUnredacted(incidentId, access);
+        return redact ? redacted.of(diff) : diff;
     }
 
     @Override

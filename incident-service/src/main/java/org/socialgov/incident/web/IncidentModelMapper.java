@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.socialgov.incident.api.PostReport;
 import org.socialgov.incident.api.Reach;
+import org.socialgov.incident.domain.IncidentRedaction;
 import org.socialgov.incident.domain.IncidentState;
 import org.socialgov.incident.query.IncidentSummary;
 import org.socialgov.incident.web.generated.model.Escalation;
@@ -25,8 +26,8 @@ import org.socialgov.incident.web.generated.model.SocialPlatform;
 /** Between the incident's domain records and the API's models; the enums share their names by design. */
 final class IncidentModelMapper {
 
-    /** What stands in for personal data the caller does not need. */
-    static final String REDACTED = "[redacted]";
+    /** What stands in for personal data the caller does not need: the same as in the redacted record. */
+    static final String REDACTED = IncidentRedaction.REDACTED;
 
     private IncidentModelMapper() {
     }
@@ -64,8 +65,9 @@ final class IncidentModelMapper {
             state.followUps().stream().map(followUp -> new FollowUp(followUp.author(),
                 redacted ? REDACTED : followUp.observation(), time(followUp.observedAt()))
                 .reach(toModel(followUp.reach()))).toList());
-        String contract = state.reporter().contractId() != null ? state.reporter().contractId() : report.contractId();
-        return incident.contractId(contract)
+        // Only the contract the service checked is shown: a contractId a report merely gave (by staff, before that
+        // was refused) names nothing the report was made under.
+        return incident.contractId(state.reporter().contractId())
             .possibleImpersonation(state.possibleImpersonationOf() == null ? null : new ImitatedAccount(
                 SocialPlatform.valueOf(state.possibleImpersonationOf().platform().name()),
                 state.possibleImpersonationOf().handle()))

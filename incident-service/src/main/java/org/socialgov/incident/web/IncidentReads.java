@@ -62,25 +62,43 @@ class IncidentReads {
 
     /** The incident as the caller may read it; 404 if they may not know of it. */
     HttpResponse<Incident> read(String incidentId, Long version, Instant asOf) {
-        RequestIdentity caller = caller();
         IncidentView current = find(incidentId, null, null);
+        // Who may know of it is decided by the incident as it is now: a later reporter sees its past versions too.
+        NeedToKnow.Access access = accessTo(current);
         boolean asItWas = version != null || asOf != null;
         IncidentView view = asItWas ? find(incidentId, version, asOf) : current;
-        // Who may know of it is decided by the incident as it is now: a later reporter sees its past versions too.
-        NeedToKnow.Access access = NeedToKnow.of(caller, current.incident());
-        if (access == NeedToKnow.Access.NONE) {
-            throw new IncidentNotFoundException(incidentId);
+        recordIfUnredacted(incidentId, access);
+        if (!asItWas && access == NeedToKnow.Access.UNREDACTED_RECORDED) {
+            // Read again after the record of the read, so that the version shown is the one that includes it.
+            view = find(incidentId, null, null);
         }
+        return HttpResponse.ok(IncidentModelMapper.toModel(view.incident(), access == NeedToKnow.Access.REDACTED))
+            .header(HttpHeaders.ETAG, EntityTags.of(view.version()));
+    }
+
+    /** How much of the incident, as it is now, the caller may see; 404 if they may not know of it at all. */
+    NeedToKnow.Access accessTo(String incidentId) {
+        return accessTo(find(incidentId, null, null));
+    }
+
+    private NeedToKnow.Access accessTo(IncidentView current) {
+        NeedToKnow.Access access = NeedToKnow.of(caller(), current.incident());
+        if (access == NeedToKnow.Access.NONE) {
+            throw new IncidentNotFoundException(current.incident().incidentId());
+        }
+        return access;
+    }
+
+    /**
+     * Call once the answer is ready and before it is given: a read that shows the personal data to someone who did
+     * not write it goes on the incident's record first (a refused request shows nothing and records nothing).
+     */
+    void recordIfUnredacted(String incidentId, NeedToKnow.Access access) {
         if (access == NeedToKnow.Access.UNREDACTED_RECORDED) {
+            RequestIdentity caller = caller();
             commandGateway.sendAndWait(new RecordUnredactedReadCommand(incidentId, caller.tenant(), caller.actor(),
                 Instant.now()));
-            if (!asItWas) {
-                view = find(incidentId, null, null);
-            }
         }
-        boolean redacted = access == NeedToKnow.Access.REDACTED;
-        return HttpResponse.ok(IncidentModelMapper.toModel(view.incident(), redacted))
-            .header(HttpHeaders.ETAG, EntityTags.of(view.version()));
     }
 
     /** The incident after a change: its handling, without the personal data (GET reads that, on the record). */

@@ -15,6 +15,7 @@ import org.socialgov.incident.api.Reporter;
 import org.socialgov.incident.api.ReporterKind;
 import org.socialgov.incident.config.DueSoonSettings;
 import org.socialgov.incident.domain.IncidentIds;
+import org.socialgov.incident.domain.ReporterEligibility;
 import org.socialgov.incident.query.DueFilter;
 import org.socialgov.incident.query.IncidentPage;
 import org.socialgov.incident.query.IncidentSummaries;
@@ -39,24 +40,25 @@ public class IncidentsController implements IncidentsApi {
     private final IncidentReads reads;
     private final IncidentSummaries summaries;
     private final DueSoonSettings dueSoon;
+    private final IncidentIds incidentIds;
     private final Clock clock = Clock.systemUTC();
 
     public IncidentsController(CommandGateway commandGateway, IncidentReads reads, IncidentSummaries summaries,
-                               DueSoonSettings dueSoon) {
+                               DueSoonSettings dueSoon, IncidentIds incidentIds) {
         this.commandGateway = commandGateway;
         this.reads = reads;
         this.summaries = summaries;
         this.dueSoon = dueSoon;
+        this.incidentIds = incidentIds;
     }
 
     @Override
-    @Secured({Roles.EMPLOYEE, Roles.AGENCY})
+    @Secured({Roles.EMPLOYEE, Roles.COMPLIANCE_OFFICER, Roles.AGENCY})
     @Idempotent
     public HttpResponse<ReportReceipt> reportIncident(IncidentReport report, String idempotencyKey) {
         RequestIdentity caller = reads.caller();
-        // Someone on staff who also works for an agency reports as staff: the stricter check is the agency's.
-        ReporterKind kind = caller.hasRole(Roles.EMPLOYEE) ? ReporterKind.EMPLOYEE : ReporterKind.AGENCY;
-        String incidentId = IncidentIds.forPost(caller.tenant(), report.getPostUrl());
+        ReporterKind kind = ReporterEligibility.capacityOf(caller);
+        String incidentId = incidentIds.forPost(caller.tenant(), report.getPostUrl());
         ReportOutcome outcome = commandGateway.sendAndWait(new ReportIncidentCommand(incidentId, caller.tenant(),
             IncidentModelMapper.toDomain(report), new Reporter(caller.actor(), kind, null), Instant.now(clock)));
         Severity suggested = IncidentModelMapper.severity(outcome.suggestedSeverity());

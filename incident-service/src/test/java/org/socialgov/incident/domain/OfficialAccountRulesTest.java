@@ -1,7 +1,9 @@
 package org.socialgov.incident.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.socialgov.incident.IncidentFixtures.EVE;
 import static org.socialgov.incident.IncidentFixtures.EVIDENCE;
+import static org.socialgov.incident.IncidentFixtures.IDS;
 import static org.socialgov.incident.IncidentFixtures.INCIDENT_ID;
 import static org.socialgov.incident.IncidentFixtures.REPORTED_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
@@ -32,6 +34,7 @@ import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.incident.api.Sentiment;
 import org.socialgov.incident.api.Severity;
 import org.socialgov.incident.api.SocialPlatform;
+import org.socialgov.platform.handles.ProfileHandles;
 import org.socialgov.platform.upstream.UpstreamBehindException;
 
 /**
@@ -85,6 +88,55 @@ class OfficialAccountRulesTest {
         fixture.given(reported(), triaged())
             .when(new DecideResponseCommand(INCIDENT_ID, TENANT, response, null, "olivia", OFFICER, hoursLater(2)))
             .expectEvents(new ResponseDecidedEvent(INCIDENT_ID, response, null, "olivia", hoursLater(2)));
+    }
+
+    @Test
+    void givenTriaged_whenResponseHandleGivenAsTheProfilesAddress_thenDecidedAsTheLookupRecognisesIt() {
+        for (String handle : List.of("https://x.com/AcmeHelp", "x.com/AcmeHelp", "https://twitter.com/acmehelp/")) {
+            OfficialResponse response = onX(handle, "https://x.com/AcmeHelp/status/1790000000000000009");
+            fixture.given(reported(), triaged())
+                .when(new DecideResponseCommand(INCIDENT_ID, TENANT, response, null, "olivia", OFFICER,
+                    hoursLater(2)))
+                .expectEvents(new ResponseDecidedEvent(INCIDENT_ID, response, null, "olivia", hoursLater(2)));
+        }
+    }
+
+    @Test
+    void givenEveryPlatformAnIncidentNames_whenAHandleOnItIsNormalised_thenTheLookupsRulesKnowIt() {
+        for (SocialPlatform platform : SocialPlatform.values()) {
+            assertEquals("acmehelp", ProfileHandles.normalise(platform.name(), "@AcmeHelp"), platform.name());
+        }
+    }
+
+    @Test
+    void givenTriaged_whenResponseLinksToAnotherAccountsPost_thenRefused() {
+        fixture.given(reported(), triaged())
+            .when(new DecideResponseCommand(INCIDENT_ID, TENANT, onX("@AcmeHelp",
+                "https://x.com/AcmeHelpDesk/status/1790000000000000009"), null, "olivia", OFFICER, hoursLater(2)))
+            .expectNoEvents()
+            .expectException(ResponseLinkNotOfAccountException.class)
+            .expectExceptionMessage("link: https://x.com/AcmeHelpDesk/status/1790000000000000009 is not a post of "
+                + "@AcmeHelp on X; give the address of the response as that account published it, under the "
+                + "account's profile address");
+    }
+
+    @Test
+    void givenTriaged_whenResponseLinksToThePostedNameOnAnotherPlatform_thenRefused() {
+        fixture.given(reported(), triaged())
+            .when(new DecideResponseCommand(INCIDENT_ID, TENANT, onX("https://x.com/AcmeHelp",
+                "https://www.instagram.com/acmehelp/p/C0de123/"), null, "olivia", OFFICER, hoursLater(2)))
+            .expectNoEvents()
+            .expectException(ResponseLinkNotOfAccountException.class);
+    }
+
+    @Test
+    void givenRecordUnreachable_whenResponseThroughKnownAccountLinksElsewhere_thenRefused() {
+        accounts.unreachable();
+        fixture.given(reported(), triaged())
+            .when(new DecideResponseCommand(INCIDENT_ID, TENANT, onX("@AcmeHelp", "https://acme.example/news/1"),
+                null, "olivia", OFFICER, hoursLater(2)))
+            .expectNoEvents()
+            .expectException(ResponseLinkNotOfAccountException.class);
     }
 
     @Test
@@ -157,9 +209,14 @@ class OfficialAccountRulesTest {
             .expectEvents(new ResponseDecidedEvent(INCIDENT_ID, response, null, "olivia", hoursLater(2)));
     }
 
+    /** A response on X through the handle, linking to the handle's post. */
     private static OfficialResponse onX(String handle) {
+        return onX(handle, "https://x.com/" + handle.strip().replace("@", "") + "/status/1790000000000000009");
+    }
+
+    private static OfficialResponse onX(String handle, String link) {
         return new OfficialResponse(ResponseChannel.OFFICIAL_ACCOUNT, SocialPlatform.X, handle,
-            "We are sorry; our support team has contacted you.", "https://x.com/AcmeHelp/status/1790000000000000009");
+            "We are sorry; our support team has contacted you.", link);
     }
 
     private static PostReport post(String url, String author) {
@@ -172,7 +229,7 @@ class OfficialAccountRulesTest {
 
     private static IncidentReportedEvent reportedFlagging(PostReport post, ImitatedAccount imitated) {
         Severity suggested = SeveritySuggestion.suggest(post.category(), post.sentiment(), post.reach());
-        return new IncidentReportedEvent(IncidentIds.forPost(TENANT, post.postUrl()), TENANT,
+        return new IncidentReportedEvent(IDS.forPost(TENANT, post.postUrl()), TENANT,
             PostUrlNormalization.normalise(post.postUrl()), post, EVE, suggested, REPORTED_AT,
             IncidentSla.defaults().triageDueBy(suggested, REPORTED_AT), imitated);
     }

@@ -44,12 +44,4 @@ class PostUrlNormalizationTest {
         assertThrows(IncidentRuleViolationException.class, () -> PostUrlNormalization.normalise("just words"));
         assertThrows(IncidentRuleViolationException.class, () -> PostUrlNormalization.normalise(""));
     }
-
-    @Test
-    void givenSamePostOfTwoCompanies_whenIdentified_thenTwoIncidents() {
-        assertNotEquals(IncidentIds.forPost("acme", "x.com/a/status/1"),
-            IncidentIds.forPost("globex", "x.com/a/status/1"));
-        assertEquals(IncidentIds.forPost("acme", "https://twitter.com/A/status/1?s=20"),
-            IncidentIds.forPost("acme", "x.com/a/status/1"));
-    }
 }

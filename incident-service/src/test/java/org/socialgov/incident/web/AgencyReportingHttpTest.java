@@ -15,7 +15,6 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.incident.query.KnownAgencyContracts;
 import org.socialgov.testsupport.InternalTokens;
 
@@ -34,7 +33,7 @@ class AgencyReportingHttpTest extends IncidentServiceHttpTestBase {
         HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(postUrl), AGENCY), 403,
             "incident-reporter-not-eligible");
         assertTrue(body(refused).contains("Agency 'blue-sky' holds no contract with acme"), body(refused));
-        assertEquals(0, eventsOf(IncidentIds.forPost("acme", postUrl)));
+        assertEquals(0, eventsOf(ids().forPost("acme", postUrl)));
     }
 
     @Test
@@ -72,7 +71,7 @@ class AgencyReportingHttpTest extends IncidentServiceHttpTestBase {
                 503, "service-unavailable");
             assertEquals("5", retry.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER));
             assertTrue(body(retry).contains("could not be confirmed just now"), body(retry));
-            assertEquals(0, eventsOf(IncidentIds.forPost("acme", postUrl)));
+            assertEquals(0, eventsOf(ids().forPost("acme", postUrl)));
         } finally {
             contractFacts.start();
         }

@@ -83,6 +83,21 @@ class IncidentHandlingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
+    void givenTriagedIncident_whenResponseNamesTheAccountByItsAddressAndLinksElsewhere_thenUnprocessable() {
+        String incidentId = reportedIncident();
+        step(incidentId, "triage", "{\"severity\":\"P3\",\"assignee\":\"olivia\"}", OFFICER);
+        String byAddress = ON_X.replace("\"@AcmeHelp\"", "\"https://x.com/AcmeHelp\"");
+
+        HttpClientResponseException refused = assertProblem(() -> step(incidentId, "response-decision",
+            byAddress.replace("x.com/AcmeHelp/status/99", "x.com/SomeoneElse/status/99"), OFFICER), 422,
+            "incident-response-link-not-of-account");
+        assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("is not a post of"));
+        assertEquals("TRIAGED", read(incidentId, OFFICER).get("status"));
+
+        assertEquals("RESPONSE_DECIDED", step(incidentId, "response-decision", byAddress, OFFICER).get("status"));
+    }
+
+    @Test
     void givenSuggestionOverruledWithoutReason_whenTriaged_thenUnprocessable() {
         String incidentId = reportedIncident();
         assertProblem(() -> step(incidentId, "triage", "{\"severity\":\"P1\",\"assignee\":\"olivia\"}", OFFICER),

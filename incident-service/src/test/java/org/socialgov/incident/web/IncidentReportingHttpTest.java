@@ -2,6 +2,7 @@ package org.socialgov.incident.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.socialgov.testsupport.Problems.assertProblem;
@@ -15,6 +16,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.junit.jupiter.api.Test;
 import org.socialgov.incident.domain.IncidentIds;
+import org.socialgov.incident.domain.PostUrlNormalization;
 
 /** Reporting posts through the real service: new incidents, sightings, refusals. */
 class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
@@ -57,6 +59,16 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     @Test
+    void givenNewPost_whenReported_thenItsIdIsNoHashAnOutsiderCouldComputeFromCompanyAndUrl() {
+        String postUrl = newPostUrl();
+
+        String incidentId = (String) reportPost(complaint(postUrl), EVE).body().get("incidentId");
+
+        assertNotEquals(IncidentIds.legacyOf("acme", PostUrlNormalization.normalise(postUrl)), incidentId);
+        assertEquals(ids().forPost("acme", postUrl), incidentId);
+    }
+
+    @Test
     void givenOfficialAcmeHelp_whenPostByLookalikeHandleReported_thenIncidentFlaggedAsPossibleImpersonation() {
         String incidentId = (String) reportPost(complaint(newPostUrl()).replace("@Angry_Customer", "@AcmeHe1p"), EVE)
             .body().get("incidentId");
@@ -75,8 +87,40 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
             String name = field.substring(1, field.indexOf('"', 1));
             assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"" + name
                 + "\",\"message\":\"is not a field this request takes"), field);
-            assertProblem(() -> read(IncidentIds.forPost("acme", postUrl), OFFICER), 404, "not-found");
+            assertProblem(() -> read(ids().forPost("acme", postUrl), OFFICER), 404, "not-found");
         }
+    }
+
+    @Test
+    void givenComplianceOfficerWhoSpotsAPost_whenReports_thenCreatedAsAReportByStaff() {
+        HttpResponse<Map<String, Object>> created = reportPost(complaint(newPostUrl()), OFFICER);
+
+        assertEquals(201, created.code());
+        Map<String, Object> incident = read((String) created.body().get("incidentId"), OFFICER);
+        assertEquals("olivia", incident.get("reportedBy"));
+        assertEquals("EMPLOYEE", incident.get("reporterKind"));
+    }
+
+    @Test
+    void givenStaffNamingAContract_whenReports_thenUnprocessableNamingTheFieldAndNothingRecorded() {
+        for (String token : List.of(EVE, OFFICER)) {
+            String postUrl = newPostUrl();
+            HttpClientResponseException refused = assertProblem(() -> reportPost(complaint(postUrl)
+                .replaceFirst("\\{", "{\"contractId\":\"contract-of-another-agency\","), token), 422,
+                "incident-report-contract-not-allowed");
+            assertTrue(refused.getResponse().getBody(String.class).orElseThrow().contains("contractId: only an "
+                + "agency's report names the contract"));
+            assertProblem(() -> read(ids().forPost("acme", postUrl), OFFICER), 404, "not-found");
+        }
+    }
+
+    @Test
+    void givenEmployeeReportRecordedNamingAContract_whenOfficerReads_thenNoContractShownForIt() {
+        String postUrl = newPostUrl();
+        String incidentId = ids().forPost("acme", postUrl);
+        EarlierRecords.incidentReported(service, incidentId, postUrl, "contract-of-another-agency");
+
+        assertNull(read(incidentId, OFFICER).get("contractId"), "only a contract the service checked is shown");
     }
 
     @Test
@@ -108,6 +152,6 @@ class IncidentReportingHttpTest extends IncidentServiceHttpTestBase {
     }
 
     private static String reportedIdOf(String postUrl) {
-        return org.socialgov.incident.domain.IncidentIds.forPost("acme", postUrl);
+        return ids().forPost("acme", postUrl);
     }
 }

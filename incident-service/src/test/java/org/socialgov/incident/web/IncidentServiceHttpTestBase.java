@@ -15,6 +15,7 @@ import io.micronaut.http.MutableHttpRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.testsupport.InternalTokens;
 import org.socialgov.testsupport.ServiceRunner;
 
@@ -43,6 +44,11 @@ abstract class IncidentServiceHttpTestBase {
     static void startService() {
         service = ServiceRunner.start(dataDir, Map.of());
         upstream().officialAccountRegistered("account-acmehelp", "acme", "X", "@AcmeHelp", LocalDate.of(2020, 1, 1));
+    }
+
+    /** The service's own incident ids: only it can derive them (its key is in its database). */
+    static IncidentIds ids() {
+        return service.context().getBean(IncidentIds.class);
     }
 
     /** What contract-service and policy-service record, written into their databases on this test's store. */
