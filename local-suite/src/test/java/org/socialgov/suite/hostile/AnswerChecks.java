@@ -22,7 +22,7 @@ import org.socialgov.suite.SpecConformance;
 final class AnswerChecks {
 
     /** Statuses the gateway or the HTTP layer answer for any route, whatever the operation declares. */
-    static final Set<Integer> GENERIC_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429);
+    static final Set<Integer> GENERIC_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 413, 414, 415, 429, 431);
     /** Refusals the spec says are recorded: {@code operationId:status}. */
     private static final Set<String> RECORDED_REFUSALS = Set.of("requestAssignment:409");
     private static final ObjectMapper JSON = new ObjectMapper();
