@@ -25,7 +25,8 @@ final class ValueReasons {
     static final Pattern INTERNALS = Pattern.compile("\\b(?:java|javax|jakarta|io\\.micronaut|io\\.netty|reactor"
         + "|org\\.socialgov|org\\.axonframework|com\\.fasterxml|com\\.mongodb|com\\.nimbusds)\\.[\\w$]"
         + "|\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*"
-        + "|deserialization of type|No enum constant|\\b(?:START|END)_(?:OBJECT|ARRAY)\\b|\\bVALUE_[A-Z_]+\\b"
+        + "|deserialization of type|No enum constant|\\b(?:START|END)_(?:OBJECT|ARRAY)\\b"
+        + "|\\bVALUE_(?:STRING|NUMBER_INT|NUMBER_FLOAT|TRUE|FALSE|NULL|EMBEDDED_OBJECT)\\b"
         + "|StreamReadFeature|\\[Source:");
 
     static final String NOT_A_FIELD = "is not a field this request takes; nothing was changed";
