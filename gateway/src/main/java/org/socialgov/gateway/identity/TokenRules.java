@@ -97,6 +97,10 @@ public class TokenRules {
             // Not a JWT the gateway can read: micronaut-security refuses it like any other bad token.
             return Optional.empty();
         }
+        if (claims == null) {
+            // Encrypted: the gateway decrypts no token, so micronaut-security refuses it too.
+            return Optional.empty();
+        }
         if (jwt instanceof PlainJWT) {
             return Optional.of("The token is not signed; this gateway accepts " + acceptedInWords);
         }
