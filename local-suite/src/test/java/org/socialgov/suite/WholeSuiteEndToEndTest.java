@@ -1,6 +1,7 @@
 package org.socialgov.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What ./run-suite starts: every application, on its own store database, healthy and measured (the gateway's
- * metrics for operators only; the services' are reachable on this machine alone).
+ * What ./run-suite starts: every application, on its own store database, healthy and measured (metrics and health
+ * details for operators only; no other management endpoint).
  */
 class WholeSuiteEndToEndTest {
 
@@ -30,16 +31,21 @@ class WholeSuiteEndToEndTest {
             for (SuiteApplication application : SuiteApplication.values()) {
                 HttpResponse<String> health = get(suite.url(application) + "/health/readiness");
                 assertEquals(200, health.statusCode(), application + ": " + health.body());
-                HttpResponse<String> metrics = application == SuiteApplication.GATEWAY
-                    ? RunningSuite.send(HttpRequest.newBuilder(URI.create(suite.url(application) + "/prometheus"))
-                        .header("Authorization", "Bearer " + SignedToken.user(suite.userTokenSecret(), "ops",
-                            "socialgov", "OPERATOR")).GET().build())
-                    : get(suite.url(application) + "/prometheus");
+                assertFalse(health.body().contains("details"), application + " shows anyone its health details");
+                // An operator's token: at the gateway one from the identity provider, at a service the internal one.
+                String operator = application == SuiteApplication.GATEWAY
+                    ? SignedToken.user(suite.userTokenSecret(), "ops", "socialgov", "OPERATOR")
+                    : SignedToken.internal(suite.internalTokenSecret(), "ops", "socialgov", "OPERATOR");
+                HttpResponse<String> metrics = RunningSuite.send(HttpRequest.newBuilder(
+                    URI.create(suite.url(application) + "/prometheus")).header("Authorization", "Bearer " + operator)
+                    .GET().build());
                 assertEquals(200, metrics.statusCode(), application.module());
                 assertTrue(metrics.body().contains("jvm_memory_used_bytes"), application.module());
+                assertEquals(401, get(suite.url(application) + "/prometheus").statusCode(),
+                    application + ": metrics are the operators' alone");
+                assertEquals(404, get(suite.url(application) + "/beans").statusCode(),
+                    application + ": management endpoints nothing uses are off");
             }
-            assertEquals(401, get(suite.gatewayUrl() + "/prometheus").statusCode(),
-                "the gateway's metrics are the operators' alone");
             HttpResponse<String> throughGateway = get(suite.gatewayUrl() + "/api/policies/anything");
             assertEquals(401, throughGateway.statusCode(), "policy routes need a token like every other route");
         }

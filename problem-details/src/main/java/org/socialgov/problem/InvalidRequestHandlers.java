@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Header;
@@ -20,6 +21,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.JsonExceptionHandler;
+import io.micronaut.http.server.exceptions.NotFoundException;
+import io.micronaut.http.server.exceptions.UnsatisfiedRouteHandler;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -27,15 +30,21 @@ import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteMatch;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
 /**
  * Invalid requests answer 400 with every offending field named as the client wrote it: {@code provider.kind}, not
- * a Java method parameter or a type name.
+ * a Java method parameter or a type name, and why in words (ValueReasons).
  */
 final class InvalidRequestHandlers {
+
+    /** How an answer names the request body as a whole. */
+    static final String BODY = "body";
 
     private InvalidRequestHandlers() {
     }
@@ -74,15 +83,17 @@ final class InvalidRequestHandlers {
         }
     }
 
-    /** Bodies that do not decode: a wrong type, an unknown enum value, a malformed date. */
+    /**
+     * Values that do not decode: a wrong type, an unknown enum value, a malformed date, in a body or a parameter.
+     * An enumeration in the path that names nothing it knows (the health endpoint's {@code /health/details}) is a
+     * path to nothing: the ordinary 404.
+     */
     @Produces
     @Singleton
     @Replaces(ConversionErrorHandler.class)
     static class ConversionErrors implements ExceptionHandler<ConversionErrorException, HttpResponse<?>> {
 
         private static final Pattern PROPERTY = Pattern.compile("\\[\"([^\"]+)\"\\]");
-
-        private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Unknown property \\[");
 
         private final ErrorResponseProcessor<?> processor;
 
@@ -106,31 +117,67 @@ final class InvalidRequestHandlers {
                 }
                 innermost = cause.getMessage();
             }
-            String field = path.isEmpty() ? parameterName(exception).orElse("body")
-                : String.join(".", new LinkedHashSet<>(path));
-            return badRequest(processor, request, exception, List.of(fieldError(field, readable(innermost))));
-        }
-
-        /** A query, path or header value that does not convert is named as the client sent it, not as "body". */
-        private static Optional<String> parameterName(ConversionErrorException exception) {
-            AnnotationMetadata metadata = exception.getArgument().getAnnotationMetadata();
-            for (Class<? extends Annotation> binding : List.of(QueryValue.class, PathVariable.class, Header.class)) {
-                if (metadata.hasAnnotation(binding)) {
-                    return Optional.of(metadata.stringValue(binding).filter(name -> !name.isBlank())
-                        .orElse(exception.getArgument().getName()));
+            Argument<?> argument = exception.getArgument();
+            Optional<String> parameter = parameterName(request, argument);
+            if (path.isEmpty() && parameter.isPresent()) {
+                if (argument.getType().isEnum() && inPath(request, argument)) {
+                    return processor.processResponse(ErrorContext.builder(request).cause(new NotFoundException())
+                        .errorMessage(new NotFoundException().getMessage()).build(), HttpResponse.notFound());
                 }
+                return badRequest(processor, request, exception, List.of(fieldError(parameter.get(),
+                    ValueReasons.forParameter(argument.getType(), innermost))));
             }
-            return Optional.empty();
+            String field = path.isEmpty() ? BODY : String.join(".", new LinkedHashSet<>(path));
+            return badRequest(processor, request, exception,
+                List.of(fieldError(field, ValueReasons.forBodyValue(innermost))));
+        }
+    }
+
+    /**
+     * A required body, parameter or header that is missing, named as the client sends it: the framework names the
+     * Java parameter ("Required Body [contractDraftRequest] not specified").
+     */
+    @Produces
+    @Singleton
+    @Replaces(UnsatisfiedRouteHandler.class)
+    static class MissingValues implements ExceptionHandler<UnsatisfiedRouteException, HttpResponse<?>> {
+
+        private final ErrorResponseProcessor<?> processor;
+
+        MissingValues(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
         }
 
-        private static String readable(String message) {
-            String text = String.valueOf(message).lines().findFirst().orElse("").strip();
-            if (UNKNOWN_PROPERTY.matcher(text).find()) {
-                // Fields the system or another role sets (state, version, actor, tenant...) are among these.
-                return "is not a field this request takes; nothing was changed";
-            }
-            return text.isEmpty() ? "is not valid" : "is not valid: " + text.replaceAll("`[\\w.$]+`", "value");
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, UnsatisfiedRouteException exception) {
+            String field = parameterName(request, exception.getArgument()).orElse(BODY);
+            return badRequest(processor, request, exception, List.of(fieldError(field, "is required")));
         }
+    }
+
+    /**
+     * How the client names a parameter: its query, path or header name (also for a path variable that carries no
+     * annotation, as a management endpoint's selector); empty for the body.
+     */
+    static Optional<String> parameterName(HttpRequest<?> request, Argument<?> argument) {
+        AnnotationMetadata metadata = argument.getAnnotationMetadata();
+        for (Class<? extends Annotation> binding : List.of(QueryValue.class, PathVariable.class, Header.class)) {
+            if (metadata.hasAnnotation(binding)) {
+                return Optional.of(metadata.stringValue(binding).filter(name -> !name.isBlank())
+                    .orElse(argument.getName()));
+            }
+        }
+        return inPath(request, argument) ? Optional.of(argument.getName()) : Optional.empty();
+    }
+
+    private static boolean inPath(HttpRequest<?> request, Argument<?> argument) {
+        if (argument.getAnnotationMetadata().hasAnnotation(PathVariable.class)) {
+            return true;
+        }
+        return RouteAttributes.getRouteMatch(request)
+            .filter(UriRouteMatch.class::isInstance)
+            .map(match -> ((UriRouteMatch<?, ?>) match).getVariableValues().containsKey(argument.getName()))
+            .orElse(false);
     }
 
     /** A body that is not JSON at all: the whole body is the offending field. */
@@ -147,10 +194,8 @@ final class InvalidRequestHandlers {
 
         @Override
         public HttpResponse<?> handle(HttpRequest request, JsonSyntaxException exception) {
-            String reason = String.valueOf(exception.getMessage()).lines().findFirst().orElse("")
-                .replaceFirst("^Invalid JSON:\\s*", "").strip();
             return badRequest(processor, request, exception,
-                List.of(fieldError("body", "is not valid JSON: " + reason)));
+                List.of(fieldError(BODY, ValueReasons.forMalformedJson(exception))));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.socialgov.problem;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Primary;
@@ -39,7 +38,9 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
         List<ProblemError> fieldErrors = errorContext.getErrors().stream()
             .filter(error -> error.getPath().isPresent())
             // Micronaut names a missing query or header value "/name"; clients know it as "name".
-            .map(error -> ProblemError.field(error.getPath().get().replaceFirst("^/", ""), error.getMessage()))
+            .map(error -> ProblemError.field(error.getPath().get().replaceFirst("^/", ""),
+                ValueReasons.INTERNALS.matcher(String.valueOf(error.getMessage())).find()
+                    ? ValueReasons.NOT_VALID : error.getMessage()))
             .toList();
         List<ProblemError> errors = fieldErrors.isEmpty()
             ? problem.map(ProblemException::reasons).orElse(List.of()) : fieldErrors;
@@ -65,14 +66,8 @@ public class ProblemJsonErrorResponseBodyProvider implements JsonErrorResponseBo
             return "The error was logged; quote the request id when you report it.";
         }
         return context.getErrors().stream().map(Error::getMessage).findFirst()
-            .map(ProblemJsonErrorResponseBodyProvider::withoutInternals)
+            .filter(message -> message != null && !ValueReasons.INTERNALS.matcher(message).find())
             .orElse(type.title());
-    }
-
-    /** Framework messages sometimes name Java types; those mean nothing to an API client. */
-    private static String withoutInternals(String message) {
-        return Optional.ofNullable(message).map(m -> m.replaceAll("\\s*\\(through reference chain:.*\\)", ""))
-            .orElse("");
     }
 
     @Override

@@ -33,6 +33,11 @@ public record ProblemType(String slug, String title, HttpStatus status) {
             HttpStatus.PRECONDITION_FAILED);
     public static final ProblemType PAYLOAD_TOO_LARGE =
         new ProblemType("payload-too-large", "The request body is too large", HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+    public static final ProblemType URI_TOO_LONG =
+        new ProblemType("uri-too-long", "The request line is too long", HttpStatus.REQUEST_URI_TOO_LONG);
+    public static final ProblemType REQUEST_HEADERS_TOO_LARGE =
+        new ProblemType("request-header-fields-too-large", "The request's headers are too large",
+            HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
         new ProblemType("unsupported-media-type", "This content type is not accepted",
             HttpStatus.UNSUPPORTED_MEDIA_TYPE);
@@ -63,9 +68,11 @@ public record ProblemType(String slug, String title, HttpStatus status) {
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> UNPROCESSABLE;
             case 429 -> TOO_MANY_REQUESTS;
+            case 431 -> REQUEST_HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             case 504 -> GATEWAY_TIMEOUT;
             default -> INTERNAL_ERROR;

@@ -1,11 +1,13 @@
 package org.socialgov.platform.config;
 
+import java.util.List;
 import java.util.Map;
 
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.ApplicationContextConfigurer;
 import io.micronaut.context.annotation.ContextConfigurer;
 import io.micronaut.context.env.PropertySource;
+import org.socialgov.platform.identity.Roles;
 
 /**
  * Settings every service shares, so that each service's application.yml says only what is its own. A service's
@@ -37,12 +39,17 @@ public class PlatformDefaults implements ApplicationContextConfigurer {
             Map.entry("micronaut.security.token.roles-name", "roles"),
             // Only tokens the gateway issued: a second safeguard beside the secret the two share.
             Map.entry("micronaut.security.token.jwt.claims-validators.issuer", "socialgov-gateway"),
+            // Management endpoints: only what is used. Health (liveness, readiness) for whoever checks the service
+            // is up, its details for operators (OperatorHealthEndpoint); metrics, which span every tenant, for
+            // operators. Every other endpoint (beans, routes, info, metrics, threaddump, refresh...) is off: 404.
+            Map.entry("endpoints.all.enabled", false),
             Map.entry("endpoints.all.sensitive", true),
             Map.entry("endpoints.health.enabled", true),
             Map.entry("endpoints.health.sensitive", false),
-            Map.entry("endpoints.health.details-visible", "ANONYMOUS"),
             Map.entry("endpoints.prometheus.enabled", true),
-            Map.entry("endpoints.prometheus.sensitive", false),
+            Map.entry("endpoints.prometheus.sensitive", true),
+            Map.entry("micronaut.security.intercept-url-map", List.of(
+                Map.of("pattern", "/prometheus", "access", List.of(Roles.OPERATOR)))),
             Map.entry("micronaut.metrics.enabled", true),
             Map.entry("micronaut.metrics.export.prometheus.enabled", true),
             Map.entry("micronaut.metrics.export.prometheus.descriptions", true),

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Accepts tokens of an external identity provider: RS256 or ES256, signed by a key the provider publishes at its
- * JWKS URL (fetched and cached by micronaut-security's own JWKS support), and only if they name the provider as
+ * Accepts tokens of an external identity provider: signed with one of the configured algorithms (RS256 or ES256
+ * unless configured otherwise) by a key the provider publishes at its JWKS URL (fetched and cached by micronaut-security's own JWKS support), and only if they name the provider as
  * issuer and this API as audience. {@code tenant} and {@code exp} are then required as of every token.
  *
  * <p>Why issuer and audience are checked here rather than by micronaut-security's claims validators: those apply
@@ -41,12 +41,12 @@ import reactor.core.publisher.Mono;
 @Requires(property = IdentityProviderSettings.JWKS_URL, pattern = "(?s).*\\S.*")
 public class IdentityProviderSignature implements ReactiveSignatureConfiguration<SignedJWT> {
 
-    static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
     /** Issuers of the gateway's own tokens: a provider may not speak for them, or its tokens would pass as ours. */
     private static final List<String> OWN_ISSUERS = List.of(InternalTokenIssuer.ISSUER, "socialgov-gateway-dev");
     private static final Logger LOG = LoggerFactory.getLogger(IdentityProviderSignature.class);
 
     private final ReactiveJwksSignature providerKeys;
+    private final Set<JWSAlgorithm> algorithms;
     private final String issuer;
     private final String audience;
 
@@ -58,15 +58,16 @@ public class IdentityProviderSignature implements ReactiveSignatureConfiguration
             throw new ConfigurationException("SOCIALGOV_IDP_ISSUER is '" + issuer + "', the gateway's own issuer;"
                 + " the identity provider must have its own");
         }
+        this.algorithms = TokenRules.providerAlgorithms(settings);
         this.providerKeys = new ReactiveJwksSignature(new ProviderKeys(settings.getJwksUrl()), jwkValidator,
             jwkSetFetcher);
-        LOG.info("Accepting RS256/ES256 tokens of identity provider {} for audience {}, keys from {}", issuer,
+        LOG.info("Accepting {} tokens of identity provider {} for audience {}, keys from {}", algorithms, issuer,
             audience, settings.getJwksUrl());
     }
 
     @Override
     public Publisher<Boolean> verify(SignedJWT jwt) {
-        if (!ALGORITHMS.contains(jwt.getHeader().getAlgorithm()) || !issuedForUs(jwt)) {
+        if (!algorithms.contains(jwt.getHeader().getAlgorithm()) || !issuedForUs(jwt)) {
             return Mono.just(false);
         }
         return providerKeys.verify(jwt);

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialgov.gateway.clients.Actor;
 import org.socialgov.gateway.errors.ProblemAnswers;
+import org.socialgov.gateway.identity.BearerChallenge;
 import org.socialgov.problem.ProblemType;
 import reactor.core.publisher.Mono;
 
@@ -30,8 +31,6 @@ import reactor.core.publisher.Mono;
 public class ClientTokenFilter implements Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientTokenFilter.class);
-    /** RFC 6750, 3.1: how a resource server says the bearer token is no good. */
-    private static final String CHALLENGE = "Bearer error=\"invalid_token\"";
 
     private final ClientTokenValidator validator;
     private final ProblemAnswers problems;
@@ -65,7 +64,7 @@ public class ClientTokenFilter implements Ordered {
         LOG.warn("{} {}: token of client {} refused: {}", request.getMethod(), request.getPath(),
             caller.getAttributes().get(Actor.CLIENT_ID_CLAIM), reason);
         return answer(request, ProblemType.UNAUTHENTICATED, reason)
-            .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+            .header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidToken(reason));
     }
 
     private MutableHttpResponse<?> unavailable(HttpRequest<?> request, MongoException failure) {

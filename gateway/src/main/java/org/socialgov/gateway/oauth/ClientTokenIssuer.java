@@ -15,6 +15,7 @@ import org.socialgov.gateway.clients.RegisteredClient;
 import org.socialgov.gateway.identity.GatewaySecrets;
 import org.socialgov.gateway.identity.HmacJwtSigner;
 import org.socialgov.gateway.identity.InternalTokenIssuer;
+import org.socialgov.gateway.identity.TokenSettings;
 import org.socialgov.gateway.store.MachineClientsFeature;
 
 /**
@@ -36,11 +37,17 @@ public class ClientTokenIssuer {
     private final Duration lifetime;
     private final Clock clock;
 
-    public ClientTokenIssuer(GatewaySecrets secrets, ClientTokenSettings settings, Clock clock) {
+    public ClientTokenIssuer(GatewaySecrets secrets, ClientTokenSettings settings, TokenSettings tokens,
+                             Clock clock) {
         this.lifetime = settings.getLifetime();
         if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(ClientTokenSettings.MAX_LIFETIME) > 0) {
             throw new ConfigurationException("socialgov.gateway.client-tokens.lifetime is " + lifetime
                 + "; it must be positive and at most " + ClientTokenSettings.MAX_LIFETIME.toMinutes() + " minutes");
+        }
+        if (lifetime.compareTo(tokens.getMaxLifetime()) > 0) {
+            throw new ConfigurationException("socialgov.gateway.client-tokens.lifetime is " + lifetime
+                + ", longer than socialgov.gateway.tokens.max-lifetime (" + tokens.getMaxLifetime()
+                + "): the gateway would refuse the tokens it issues");
         }
         this.signer = new HmacJwtSigner(secrets.userTokenSecret());
         this.clock = clock;

@@ -110,11 +110,17 @@ class IdentityProviderTest extends GatewayTestSupport {
     }
 
     @Test
-    void givenProviderKeyWithAnAlgorithmOtherThanRs256OrEs256_thenUnauthenticated() {
+    void givenProviderKeyWithAnAlgorithmOtherThanRs256OrEs256_thenUnauthenticatedSayingWhy() {
         String rs512 = TestIdentityProvider.sign(TestIdentityProvider.RSA, JWSAlgorithm.RS512,
             TestIdentityProvider.claims("svc-erp", "acme", "AUDITOR").build());
 
-        assertUnauthenticated(call(rs512));
+        HttpResponse<String> refused = call(rs512);
+
+        assertUnauthenticated(refused);
+        assertEquals("The token is signed with RS512; this gateway accepts only HS256 (the gateway's own tokens) and"
+            + " RS256 or ES256 (the identity provider's)", json(refused).get("detail"));
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("")
+            .startsWith("Bearer error=\"invalid_token\", error_description=\"The token is signed with RS512;"));
     }
 
     @Test

@@ -99,9 +99,10 @@ class ClientTokenLifecycleTest extends MachineClientsTestSupport {
     private void assertUnauthenticated(HttpResponse<String> response, String why) {
         assertEquals(401, response.statusCode(), response.body());
         assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
-        assertEquals("Bearer error=\"invalid_token\"", response.headers().firstValue("WWW-Authenticate").orElse(""));
         Map<String, Object> problem = json(response);
         assertEquals("https://socialgov.org/problems/unauthenticated", problem.get("type"));
         assertTrue(((String) problem.get("detail")).contains(why), response.body());
+        assertEquals("Bearer error=\"invalid_token\", error_description=\"" + problem.get("detail") + "\"",
+            response.headers().firstValue("WWW-Authenticate").orElse(""));
     }
 }

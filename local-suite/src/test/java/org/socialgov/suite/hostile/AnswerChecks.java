@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.atlassian.oai.validator.model.Request;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,16 +15,22 @@ import org.socialgov.suite.SpecConformance;
 
 /**
  * What every answer to a generated request must be: never a 5xx; an error is problem+json whose status is the
- * HTTP status and one the spec declares for the operation (or one the gateway gives any route); a refusal stores
- * nothing; a success conforms to the spec, and is never the answer to a request the spec forbids.
+ * HTTP status and one the spec declares for the operation (or one the gateway gives any route), and names no Java
+ * type or parser token; a refusal stores nothing; a success conforms to the spec, and is never the answer to a
+ * request the spec forbids.
  */
 final class AnswerChecks {
 
     /** Statuses the gateway or the HTTP layer answer for any route, whatever the operation declares. */
-    static final Set<Integer> GENERIC_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429);
+    static final Set<Integer> GENERIC_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 413, 414, 415, 429, 431);
     /** Refusals the spec says are recorded: {@code operationId:status}. */
     private static final Set<String> RECORDED_REFUSALS = Set.of("requestAssignment:409");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the server is built of: an error that shows it means nothing to a client and informs an attacker. */
+    private static final Pattern INTERNALS = Pattern.compile("org\\.socialgov\\.|io\\.micronaut\\.|io\\.netty\\."
+        + "|java\\.(?:lang|util|time|io|net)\\.|jakarta\\.|com\\.fasterxml|com\\.mongodb|org\\.axonframework"
+        + "|deserialization of type|No enum constant|\\b(?:START|END)_(?:OBJECT|ARRAY)\\b"
+        + "|\\bVALUE_(?:STRING|NUMBER_INT|NUMBER_FLOAT|TRUE|FALSE|NULL)\\b");
 
     private final Map<String, SpecConformance> specs = new HashMap<>();
 
@@ -76,6 +84,11 @@ final class AnswerChecks {
         } catch (Exception notJson) {
             faults.add("an error body that is not JSON");
             return;
+        }
+        Matcher internals = INTERNALS.matcher(answer.body());
+        if (internals.find()) {
+            faults.add("a problem that names the server's internals (" + internals.group() + "): "
+                + RawHttp.abbreviated(answer.body()));
         }
         if (problem == null || !problem.isObject()) {
             faults.add("an error body that is not a JSON object");

@@ -1,6 +1,7 @@
 package org.socialgov.suite.hostile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class BodyMutations {
         new Mutation("unknown field", BodyMutations::unknownField),
         new Mutation("wrong type", BodyMutations::wrongType),
         new Mutation("bad enum", BodyMutations::badEnum),
+        new Mutation("duplicate field", BodyMutations::duplicateField),
         new Mutation("bad date", BodyMutations::badDate));
 
     private BodyMutations() {
@@ -159,6 +161,21 @@ final class BodyMutations {
         // accept-case-insensitive-enums says: "forbidden" reads as FORBIDDEN (a leniency, noted in README).
         draft.mustBeRefused = !bad.toUpperCase(Locale.ENGLISH).equals(valid);
         return slot.pointer() + " set to the value " + HostileValues.visible(bad) + " outside its enum";
+    }
+
+    /** A field of the body given twice: JSON parsers disagree on which one counts, so it is refused. */
+    private static String duplicateField(RequestDraft draft, Random random) {
+        if (!(draft.body instanceof ObjectNode object) || object.isEmpty()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        String name = HostileValues.oneOf(random, names);
+        String valid = new String(draft.bodyBytes(), StandardCharsets.UTF_8);
+        draft.rawBody = (valid.substring(0, valid.lastIndexOf('}')) + "," + NODES.textNode(name) + ":"
+            + object.get(name) + "}").getBytes(StandardCharsets.UTF_8);
+        draft.mustBeRefused = true;
+        return "the field " + name + " given twice";
     }
 
     private static String badDate(RequestDraft draft, Random random) {

@@ -1,0 +1,35 @@
+package org.socialgov.platform.ops;
+
+import java.security.Principal;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.management.endpoint.annotation.Endpoint;
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.management.endpoint.health.HealthLevelOfDetail;
+import io.micronaut.management.health.aggregator.HealthAggregator;
+import io.micronaut.management.health.indicator.HealthIndicator;
+import io.micronaut.management.health.indicator.HealthResult;
+import io.micronaut.management.health.indicator.annotation.Liveness;
+import io.micronaut.security.authentication.Authentication;
+import org.socialgov.platform.identity.Roles;
+
+/**
+ * {@code /health} for anyone who asks (load balancers, the local suite, Docker), its details (the store, disk space,
+ * what the service depends on) for operators only. Micronaut can show them to everyone or to any caller with a
+ * token, and every forwarded user has one.
+ */
+@Replaces(HealthEndpoint.class)
+@Endpoint(value = HealthEndpoint.NAME, defaultSensitive = HealthEndpoint.DEFAULT_SENSITIVE)
+public class OperatorHealthEndpoint extends HealthEndpoint {
+
+    public OperatorHealthEndpoint(HealthAggregator<HealthResult> healthAggregator, HealthIndicator[] healthIndicators,
+                                  @Liveness HealthIndicator[] livenessHealthIndicators) {
+        super(healthAggregator, healthIndicators, livenessHealthIndicators);
+    }
+
+    @Override
+    protected HealthLevelOfDetail levelOfDetail(Principal principal) {
+        return principal instanceof Authentication caller && caller.getRoles().contains(Roles.OPERATOR)
+            ? HealthLevelOfDetail.STATUS_DESCRIPTION_DETAILS : HealthLevelOfDetail.STATUS;
+    }
+}
