@@ -1,6 +1,7 @@
 package org.socialgov.problem;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.micronaut.context.annotation.Primary;
