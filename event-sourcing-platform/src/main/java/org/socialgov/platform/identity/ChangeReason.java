@@ -7,7 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
@@ -23,12 +25,20 @@ public final class ChangeReason {
 
     /** Characters (Unicode code points) of the decoded reason. */
     public static final int MAX_LENGTH = 500;
+    private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
+        HttpMethod.DELETE);
 
     private ChangeReason() {
     }
 
-    /** The reason of this request, decoded; empty if none was given; refused with 400 if it is not well-formed. */
+    /**
+     * The reason of this request, decoded; empty if none was given, or if the request only reads (a read may be
+     * recorded, an officer's unredacted one say, but it has no reason to give); refused with 400 if not well-formed.
+     */
     public static Optional<String> of(HttpRequest<?> request) {
+        if (!CHANGES.contains(request.getMethod())) {
+            return Optional.empty();
+        }
         List<String> values = request.getHeaders().getAll(AuditMetaData.REASON_HEADER);
         if (values.size() > 1) {
             throw refused("is given more than once");

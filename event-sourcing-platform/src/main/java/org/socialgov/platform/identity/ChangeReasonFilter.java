@@ -1,9 +1,6 @@
 package org.socialgov.platform.identity;
 
-import java.util.Set;
-
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -12,13 +9,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
 /**
  * Refuses a change whose {@link ChangeReason} is not well-formed before anything runs: no command is sent and no
  * Idempotency-Key is claimed, so the refusal leaves no trace and a retry with the header put right is a new attempt.
- * Reads only what changes something: a read records no reason.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ChangeReasonFilter implements Ordered {
-
-    private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-        HttpMethod.DELETE);
 
     @Override
     public int getOrder() {
@@ -27,8 +20,6 @@ public class ChangeReasonFilter implements Ordered {
 
     @RequestFilter
     public void refuseMalformedReason(HttpRequest<?> request) {
-        if (CHANGES.contains(request.getMethod())) {
-            ChangeReason.of(request);
-        }
+        ChangeReason.of(request);
     }
 }

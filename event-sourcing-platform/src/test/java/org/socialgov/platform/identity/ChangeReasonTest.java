@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 
+import io.micronaut.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
@@ -51,6 +52,22 @@ class ChangeReasonTest {
         assertEquals(500, ChangeReason.decode("%F0%9F%98%80".repeat(500)).orElseThrow().codePointCount(0, 1000),
             "500 characters outside the BMP are 500, not 1000");
         assertRefused("%F0%9F%98%80".repeat(501), "longer than 500");
+    }
+
+    @Test
+    void givenRead_thenNoReasonWhateverTheHeaderSays() {
+        assertEquals(Optional.empty(), ChangeReason.of(HttpRequest.GET("/incidents/i-1")
+            .header(AuditMetaData.REASON_HEADER, "fÃ¼r")), "a recorded read has no reason to give");
+        assertThrows(ProblemException.class, () -> ChangeReason.of(HttpRequest.POST("/incidents", "")
+            .header(AuditMetaData.REASON_HEADER, "fÃ¼r")));
+    }
+
+    @Test
+    void givenTwoReasons_thenRefused() {
+        ProblemException refused = assertThrows(ProblemException.class, () -> ChangeReason.of(
+            HttpRequest.DELETE("/contracts/c-1/subcontractors/s-1").header(AuditMetaData.REASON_HEADER, "one")
+                .header(AuditMetaData.REASON_HEADER, "two")));
+        assertEquals("Header 'X-Change-Reason' is given more than once", refused.getMessage());
     }
 
     private static void assertRefused(String header, String why) {
