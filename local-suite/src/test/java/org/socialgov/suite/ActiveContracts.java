@@ -21,11 +21,11 @@ final class ActiveContracts {
         running.contractLifecycle(managerToken).signContract(contractId, new SignatureRequest()
             .party(ContractParty.CLIENT).signatoryName("Hanako Yamada").signatoryRole("Head of Legal")
             .acceptedWarnings(warnings(running.contractReview(managerToken).reviewContract(contractId),
-                "Accepted by the board on 2026-11-20, minute 14")), null, null);
+                "Accepted by the board on 2026-11-20, minute 14")), null, null, null);
         return running.contractLifecycle(agencyToken).signContract(contractId, new SignatureRequest()
             .party(ContractParty.PROVIDER).signatoryName("Ken Blue").signatoryRole("CEO")
             .acceptedWarnings(warnings(running.contractReview(agencyToken).reviewContract(contractId),
-                "Agreed in negotiation")), null, null);
+                "Agreed in negotiation")), null, null, null);
     }
 
     private static List<AcceptedWarning> warnings(ContractReview review, String justification) {

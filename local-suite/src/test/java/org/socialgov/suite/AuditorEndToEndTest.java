@@ -71,7 +71,7 @@ class AuditorEndToEndTest {
         String agency = running.token("agency-blue", "acme", "AGENCY");
         String auditor = running.token("audrey", "acme", "AUDITOR");
         ContractTerms original = ContractDrafts.operations2027().getTerms();
-        String contractId = running.contracts(manager).createContractDraft(ContractDrafts.operations2027(), null)
+        String contractId = running.contracts(manager).createContractDraft(ContractDrafts.operations2027(), null, null)
             .getContractId();
         ActiveContracts.signByBothParties(running, contractId, manager, agency);
         ContractTerms cappedDamages = ContractDrafts.operations2027().getTerms()
@@ -132,7 +132,7 @@ class AuditorEndToEndTest {
     void givenContracts_whenOperatorRebuildsReadModelsThroughTheGateway_thenItCompletesAndListsAgree()
         throws Exception {
         String manager = running.token("alice", "acme", "CONTRACT_MANAGER");
-        running.contracts(manager).createContractDraft(ContractDrafts.operations2027(), null);
+        running.contracts(manager).createContractDraft(ContractDrafts.operations2027(), null, null);
         String listBefore = get("/api/contracts?limit=50", manager).body();
         String operator = running.token("otto", "acme", "OPERATOR");
 
@@ -152,9 +152,9 @@ class AuditorEndToEndTest {
     private static void amend(String contractId, String manager, String agency, int amendmentNo, ContractTerms terms,
                               LocalDate effectiveFrom) throws ApiException {
         running.contractAmendments(agency).proposeAmendment(contractId, new AmendmentRequest()
-            .party(ContractParty.PROVIDER).effectiveFrom(effectiveFrom).newTerms(terms), null, null);
+            .party(ContractParty.PROVIDER).effectiveFrom(effectiveFrom).newTerms(terms), null, null, null);
         running.contractAmendments(manager).decideAmendment(contractId, amendmentNo, new AmendmentDecisionRequest()
-            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null, null);
+            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null, null, null);
     }
 
     private static long sequenceOf(List<AuditEvent> events, String eventType, int occurrence) {

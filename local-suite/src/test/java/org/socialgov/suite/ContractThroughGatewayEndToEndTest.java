@@ -74,14 +74,15 @@ class ContractThroughGatewayEndToEndTest {
     @Test
     void givenDevelopmentToken_whenDraftCreatedThroughGateway_thenReadBackWithEtagAndHistory() throws ApiException {
         ApiResponse<Contract> created = running.contracts(managerToken)
-            .createContractDraftWithHttpInfo(ContractDrafts.operations2027(), "first-draft-of-" + dataDir.getFileName());
+            .createContractDraftWithHttpInfo(ContractDrafts.operations2027(), "first-draft-of-" + dataDir.getFileName(),
+                null);
 
         assertEquals(201, created.getStatusCode());
         String contractId = created.getData().getContractId();
         assertEquals(List.of("/api/contracts/" + contractId), created.getHeaders().get("location"));
         assertEquals(ContractStatus.DRAFT, created.getData().getStatus());
         assertEquals(contractId, running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(),
-            "first-draft-of-" + dataDir.getFileName()).getContractId(), "a retry with the same Idempotency-Key");
+            "first-draft-of-" + dataDir.getFileName(), null).getContractId(), "a retry with the same Idempotency-Key");
 
         ApiResponse<Contract> read = running.contracts(managerToken).getContractWithHttpInfo(contractId, null, null);
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
@@ -99,24 +100,25 @@ class ContractThroughGatewayEndToEndTest {
 
     @Test
     void givenDraft_whenReviewedRevisedAndWithdrawnThroughGateway_thenEachStepIsOnTheRecord() throws ApiException {
-        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(), null)
-            .getContractId();
+        String contractId = running.contracts(managerToken)
+            .createContractDraft(ContractDrafts.operations2027(), null, null).getContractId();
 
         ContractReview onDemand = running.contractReview(managerToken).reviewContract(contractId);
         assertTrue(onDemand.getSignable());
         assertTrue(onDemand.getFindings().stream().anyMatch(finding -> "DAMAGES_UNCAPPED".equals(finding.getCode())));
 
-        running.contracts(managerToken).reviseContractTerms(contractId, new ContractTerms(), "\"0\"");
-        ContractReview recorded = running.contractReview(managerToken).recordContractReview(contractId, null, "\"1\"");
+        running.contracts(managerToken).reviseContractTerms(contractId, new ContractTerms(), "\"0\"", null);
+        ContractReview recorded = running.contractReview(managerToken).recordContractReview(contractId, null, "\"1\"",
+            null);
         assertFalse(recorded.getSignable(), "silent terms have scope, fees and term missing");
-        Contract withdrawn = running.contracts(managerToken).withdrawContractDraft(contractId, null, null);
+        Contract withdrawn = running.contracts(managerToken).withdrawContractDraft(contractId, null, null, null);
         assertEquals(ContractStatus.WITHDRAWN, withdrawn.getStatus());
 
         ApiException stale = assertThrows(ApiException.class,
-            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, "\"1\""));
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, "\"1\"", null));
         assertEquals(412, stale.getCode());
         ApiException conflict = assertThrows(ApiException.class,
-            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, null));
+            () -> running.contracts(managerToken).withdrawContractDraft(contractId, null, null, null));
         assertEquals(409, conflict.getCode());
 
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractTermsRevisedEvent", "ContractDraftReviewedEvent",
@@ -127,8 +129,8 @@ class ContractThroughGatewayEndToEndTest {
 
     @Test
     void givenDraft_whenClientAcceptsItsWarningsAndBothPartiesSign_thenActiveThroughGateway() throws ApiException {
-        String contractId = running.contracts(managerToken).createContractDraft(ContractDrafts.operations2027(), null)
-            .getContractId();
+        String contractId = running.contracts(managerToken)
+            .createContractDraft(ContractDrafts.operations2027(), null, null).getContractId();
         String agencyToken = running.token("agency-blue", "acme", "AGENCY");
         Contract active = ActiveContracts.signByBothParties(running, contractId, managerToken, agencyToken);
 
@@ -142,10 +144,11 @@ class ContractThroughGatewayEndToEndTest {
         Contract amended = running.contractAmendments(agencyToken).proposeAmendment(contractId,
             new AmendmentRequest().party(ContractParty.PROVIDER).effectiveFrom(LocalDate.of(2027, 7, 1))
                 .newTerms(ContractDrafts.operations2027().getTerms()
-                    .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6))), null, null);
+                    .damages(new DamagesClause().cap(DamagesClause.CapEnum.MONTHS_OF_FEES).months(6))), null, null,
+            null);
         assertEquals(1, amended.getOpenAmendment().getAmendmentNo());
         running.contractAmendments(managerToken).decideAmendment(contractId, 1, new AmendmentDecisionRequest()
-            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null, null);
+            .party(ContractParty.CLIENT).decision(AmendmentDecisionRequest.DecisionEnum.ACCEPT), null, null, null);
         VersionComparison comparison = running.contractAmendments(managerToken).compareContractVersions(contractId,
             1, 2);
         assertEquals(List.of(ContractElement.DAMAGES), comparison.getChanges().stream().map(TermChange::getElement)
@@ -155,19 +158,19 @@ class ContractThroughGatewayEndToEndTest {
         running.contractSubcontracting(managerToken).recordSubcontractingConsent(contractId,
             new SubcontractingConsentRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING))
                 .consent(new WrittenConsent().reference("ACME-LEGAL-20").date(LocalDate.of(2027, 1, 10))
-                    .signatory("Hanako Yamada")), null, null);
+                    .signatory("Hanako Yamada")), null, null, null);
         Contract withSubcontractor = running.contractSubcontracting(agencyToken).requestSubcontractorApproval(
             contractId, new SubcontractorRequest().subcontractor(pixel).tasks(Set.of(ContractTask.REGULAR_POSTING)),
-            null, null);
+            null, null, null);
         assertEquals(1, withSubcontractor.getSubcontractors().size());
 
         ApiException refused = assertThrows(ApiException.class, () -> running.contractLifecycle(agencyToken)
             .requestAssignment(contractId, new AssignmentRequest().party(ContractParty.PROVIDER)
-                .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null, null));
+                .assignee(new Assignee().companyId("agency-green").name("Green Leaf Media")), null, null, null));
         assertEquals(409, refused.getCode());
         Contract terminated = running.contractLifecycle(managerToken).terminateContract(contractId,
             new TerminationRequest().party(ContractParty.CLIENT).ground(TerminationGround.MUTUAL_AGREEMENT)
-                .explanation("The account is being closed"), null, null);
+                .explanation("The account is being closed"), null, null, null);
         assertEquals(ContractStatus.TERMINATED, terminated.getStatus());
         assertEquals(List.of("ContractDraftCreatedEvent", "ContractSignedByPartyEvent", "ContractSignedByPartyEvent",
                 "ContractActivatedEvent", "AmendmentProposedEvent", "AmendmentAcceptedEvent",
@@ -180,7 +183,7 @@ class ContractThroughGatewayEndToEndTest {
     @Test
     void givenInvalidDraftFromTheGeneratedClient_whenCreated_thenBadRequestNamesTheField() {
         ApiException refused = assertThrows(ApiException.class, () -> running.contracts(managerToken)
-            .createContractDraft(ContractDrafts.operations2027().provider(null), null));
+            .createContractDraft(ContractDrafts.operations2027().provider(null), null, null));
 
         assertEquals(400, refused.getCode());
         assertTrue(refused.getResponseBody().contains("\"field\":\"provider\""), refused.getResponseBody());

@@ -23,7 +23,7 @@ class SuiteRestartEndToEndTest {
         AuditEventPage historyBefore;
         try (RunningSuite first = RunningSuite.start(dataDir)) {
             token = first.token("alice", "acme", "CONTRACT_MANAGER");
-            created = first.contracts(token).createContractDraft(ContractDrafts.operations2027(), null);
+            created = first.contracts(token).createContractDraft(ContractDrafts.operations2027(), null, null);
             historyBefore = first.contractHistory(token).getContractHistory(created.getContractId(), null, null);
             first.suite.kill(SuiteApplication.CONTRACT_SERVICE);
             first.suite.kill(SuiteApplication.GATEWAY);

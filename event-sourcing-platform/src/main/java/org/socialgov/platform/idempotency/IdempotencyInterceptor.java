@@ -25,13 +25,17 @@ import jakarta.inject.Singleton;
 import org.bson.Document;
 import org.socialgov.platform.audit.StoredEvent;
 import org.socialgov.platform.identity.CurrentIdentity;
+import org.socialgov.platform.idempotency.LegacyKeyRecords.EarlierAttempt;
 import org.socialgov.platform.store.StoreFailures;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
 /**
  * Makes {@link Idempotent} endpoints safe to retry: a client that lost the answer sends the same request with the
- * same {@code Idempotency-Key} and gets the original answer, while the change happened once.
+ * same {@code Idempotency-Key} and gets the original answer, while the change happened once. A key is the caller's
+ * own ({@link KeyOwner}): a retry must come from the same caller (subject, and client id if a machine client sent
+ * it) with the same method, path and arguments (body, path, query and the headers the operation binds, such as
+ * If-Match); the same key from another caller is another key.
  */
 @Singleton
 @InterceptorBean(Idempotent.class)
@@ -48,14 +52,16 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
 
     private final IdempotencyRecords records;
     private final RecordedEffects effects;
+    private final LegacyKeyRecords legacy;
     private final DeferredRecordWrites deferred;
     private final CurrentIdentity currentIdentity;
     private final JsonMapper jsonMapper;
 
-    IdempotencyInterceptor(IdempotencyRecords records, RecordedEffects effects, DeferredRecordWrites deferred,
-                           CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
+    IdempotencyInterceptor(IdempotencyRecords records, RecordedEffects effects, LegacyKeyRecords legacy,
+                           DeferredRecordWrites deferred, CurrentIdentity currentIdentity, JsonMapper jsonMapper) {
         this.records = records;
         this.effects = effects;
+        this.legacy = legacy;
         this.deferred = deferred;
         this.currentIdentity = currentIdentity;
         this.jsonMapper = jsonMapper;
@@ -71,8 +77,8 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         if (key.length() > 200) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "Header 'Idempotency-Key' is longer than 200");
         }
-        String tenant = currentIdentity.require().tenant();
-        String id = tenant + ":" + key;
+        KeyOwner owner = KeyOwner.of(currentIdentity.require());
+        Document id = owner.recordId(key);
         String requestHash = hash(request.get(), context.getParameterValues());
         Instant claimed = Instant.now();
         Optional<Document> recorded = records.claim(id, requestHash);
@@ -80,12 +86,14 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
             return replay(recorded.get(), requestHash);
         }
         if (recorded.isPresent()) {
-            effects.firstCausedBy(tenant, key, recorded.get().getDate("claimedAt").toInstant()).ifPresent(effect -> {
-                records.completeWithProblem(id, ANSWER_LOST, answerLost(effect));
-                throw new ProblemException(ANSWER_LOST, answerLost(effect));
-            });
+            failIfTookEffect(id, owner, key, recorded.get().getDate("claimedAt").toInstant());
+        } else {
+            Optional<EarlierAttempt> earlier = legacy.earlierAttempt(owner, key, requestHash);
+            if (earlier.isPresent()) {
+                return answerOf(id, earlier.get(), requestHash);
+            }
         }
-        Runnable settleFailure = () -> settleFailure(id, tenant, key, claimed);
+        Runnable settleFailure = () -> settleFailure(id, owner, key, claimed);
         Object result;
         try {
             result = context.proceed();
@@ -113,6 +121,24 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         return result;
     }
 
+    /** After a takeover: if the abandoned attempt's events are on the record, running again would repeat them. */
+    private void failIfTookEffect(Document id, KeyOwner owner, String key, Instant since) {
+        effects.firstCausedBy(owner.tenant(), key, since, owner::caused).ifPresent(effect -> {
+            records.completeWithProblem(id, ANSWER_LOST, answerLost(effect));
+            throw new ProblemException(ANSWER_LOST, answerLost(effect));
+        });
+    }
+
+    /** The answer of the caller's attempt recorded before keys were bound to callers, now kept under the new key. */
+    private Object answerOf(Document id, EarlierAttempt earlier, String requestHash) {
+        if (!earlier.answered()) {
+            records.completeWithProblem(id, ANSWER_LOST, answerLost(earlier.firstEffect()));
+            throw new ProblemException(ANSWER_LOST, answerLost(earlier.firstEffect()));
+        }
+        records.completeAs(id, earlier.record());
+        return replay(earlier.record(), requestHash);
+    }
+
     /** A retry of the same request whose first attempt died with its process holding the key. */
     private boolean tookOverAbandoned(Document recorded, String requestHash) {
         return requestHash.equals(recorded.getString("requestHash")) && records.isAbandoned(recorded)
@@ -124,8 +150,8 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
      * but the acknowledgement was lost, say), a retry is told so rather than carrying the request out a second time;
      * otherwise the key is freed so that a retry runs again.
      */
-    private void settleFailure(String id, String tenant, String key, Instant claimed) {
-        effects.firstCausedBy(tenant, key, claimed).ifPresentOrElse(
+    private void settleFailure(Document id, KeyOwner owner, String key, Instant claimed) {
+        effects.firstCausedBy(owner.tenant(), key, claimed, owner::caused).ifPresentOrElse(
             effect -> records.completeWithProblem(id, ANSWER_LOST, answerLost(effect)),
             () -> records.release(id));
     }

@@ -20,8 +20,9 @@ import org.bson.Document;
 import org.socialgov.problem.ProblemType;
 
 /**
- * The answers given to idempotent requests, per tenant and key, in the service's database. A key is claimed by
- * inserting it (the unique {@code _id} settles races between retries), then completed with the response.
+ * The answers given to idempotent requests, per caller and key ({@link KeyOwner#recordId}), in the service's
+ * database. A key is claimed by inserting it (the unique {@code _id} settles races between retries), then completed
+ * with the response.
  * <p>
  * A claim names the process that holds it: a process killed in mid-request leaves its claim unfinished, and once
  * that claim is older than any request can take ({@code socialgov.idempotency.abandoned-after}), another process
@@ -43,7 +44,7 @@ class IdempotencyRecords {
     }
 
     /** Claims the key for this request; empty if it was free, else what is recorded under it. */
-    Optional<Document> claim(String id, String requestHash) {
+    Optional<Document> claim(Document id, String requestHash) {
         try {
             collection.insertOne(new Document("_id", id).append("requestHash", requestHash)
                 .append("state", IN_PROGRESS).append("owner", owner).append("claimedAt", new Date()));
@@ -52,8 +53,12 @@ class IdempotencyRecords {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
-            return Optional.ofNullable(collection.find(eq("_id", id)).first());
+            return find(id);
         }
+    }
+
+    Optional<Document> find(Object id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
     /** Whether an unfinished claim was left by another process long enough ago that its request cannot be running. */
@@ -71,19 +76,30 @@ class IdempotencyRecords {
             .getModifiedCount() == 1;
     }
 
-    void complete(String id, int status, String body, Map<String, String> headers) {
+    void complete(Document id, int status, String body, Map<String, String> headers) {
         collection.updateOne(eq("_id", id), new Document("$set", new Document("state", "DONE")
             .append("status", status).append("body", body).append("headers", new Document(Map.copyOf(headers)))));
     }
 
-    void completeWithProblem(String id, ProblemType type, String detail) {
+    /** Completes the key with the answer another record holds (status, body, headers or problem). */
+    void completeAs(Document id, Document answered) {
+        Document answer = new Document("state", "DONE").append("status", answered.getInteger("status"));
+        for (String field : new String[] {"body", "headers", "problem"}) {
+            if (answered.containsKey(field)) {
+                answer.append(field, answered.get(field));
+            }
+        }
+        collection.updateOne(eq("_id", id), new Document("$set", answer));
+    }
+
+    void completeWithProblem(Document id, ProblemType type, String detail) {
         collection.updateOne(eq("_id", id), new Document("$set", new Document("state", "DONE")
             .append("status", type.status().getCode()).append("problem", new Document("slug", type.slug())
                 .append("title", type.title()).append("detail", detail))));
     }
 
     /** Frees the key after a failure that changed nothing, so that a retry runs again. */
-    void release(String id) {
+    void release(Document id) {
         collection.deleteOne(eq("_id", id));
     }
 }

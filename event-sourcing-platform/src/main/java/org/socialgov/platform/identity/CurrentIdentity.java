@@ -21,6 +21,8 @@ public class CurrentIdentity {
 
     /** The claim in which the gateway puts the tenant the caller acts for. */
     public static final String TENANT_CLAIM = "tenant";
+    /** The claim in which the gateway names the machine client that acts (RFC 9068); absent for a person. */
+    public static final String CLIENT_ID_CLAIM = "client_id";
 
     private final SecurityService securityService;
 
@@ -45,12 +47,15 @@ public class CurrentIdentity {
             metaData.put(AuditMetaData.TENANT, identity.tenant());
             metaData.put(AuditMetaData.ACTOR, identity.actor());
             metaData.put(AuditMetaData.ACTOR_ROLE, String.join(",", identity.roles()));
+            if (identity.clientId() != null) {
+                metaData.put(AuditMetaData.CLIENT_ID, identity.clientId());
+            }
         });
         ServerRequestContext.currentRequest().ifPresent(request -> {
             copyHeader(request, AuditMetaData.REQUEST_ID_HEADER, AuditMetaData.REQUEST_ID, metaData);
             copyHeader(request, AuditMetaData.TRACEPARENT_HEADER, AuditMetaData.TRACEPARENT, metaData);
-            copyHeader(request, AuditMetaData.REASON_HEADER, AuditMetaData.REASON, metaData);
             copyHeader(request, AuditMetaData.IDEMPOTENCY_KEY_HEADER, AuditMetaData.IDEMPOTENCY_KEY, metaData);
+            ChangeReason.of(request).ifPresent(reason -> metaData.put(AuditMetaData.REASON, reason));
         });
         return metaData;
     }
@@ -68,6 +73,8 @@ public class CurrentIdentity {
             return Optional.empty();
         }
         Collection<String> roles = authentication.getRoles();
-        return Optional.of(new RequestIdentity(authentication.getName(), tenantId, List.copyOf(roles)));
+        Object clientId = authentication.getAttributes().get(CLIENT_ID_CLAIM);
+        return Optional.of(new RequestIdentity(authentication.getName(), tenantId, List.copyOf(roles),
+            clientId instanceof String id && !id.isBlank() ? id : null));
     }
 }

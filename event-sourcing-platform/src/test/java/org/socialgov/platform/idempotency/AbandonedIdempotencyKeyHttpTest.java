@@ -33,6 +33,7 @@ class AbandonedIdempotencyKeyHttpTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String TOKEN = TestTokens.internalToken("alice", "acme", List.of(Roles.CONTRACT_MANAGER));
+    private static final String BOB = TestTokens.internalToken("bob", "acme", List.of(Roles.CONTRACT_MANAGER));
     private static final String KILLED_PROCESS = "a-process-killed-in-mid-request";
 
     @RegisterExtension
@@ -43,7 +44,7 @@ class AbandonedIdempotencyKeyHttpTest {
         throws Exception {
         open("ledger-answer-lost");
         assertEquals(204, recordEntry("ledger-answer-lost", 5, "entry-1").statusCode());
-        leftUnfinishedByKilledProcess("acme:entry-1", Instant.now().minus(Duration.ofHours(1)));
+        leftUnfinishedByKilledProcess(keyOf("alice", "entry-1"), Instant.now().minus(Duration.ofHours(1)));
 
         for (int retry = 0; retry < 2; retry++) {
             HttpResponse<String> answer = recordEntry("ledger-answer-lost", 5, "entry-1");
@@ -58,9 +59,7 @@ class AbandonedIdempotencyKeyHttpTest {
     void givenProcessDiedBeforeTheEffect_whenRetried_thenTheRequestRunsOnce() throws Exception {
         open("ledger-no-effect");
         String requestHash = claimedHashOf("ledger-no-effect", 7, "template");
-        keys().insertOne(new Document("_id", "acme:entry-never-applied").append("requestHash", requestHash)
-            .append("state", IdempotencyRecords.IN_PROGRESS).append("owner", KILLED_PROCESS)
-            .append("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1)))));
+        claimedByKilledProcess(keyOf("alice", "entry-never-applied"), requestHash);
 
         assertEquals(204, recordEntry("ledger-no-effect", 7, "entry-never-applied").statusCode());
         assertEquals(204, recordEntry("ledger-no-effect", 7, "entry-never-applied").statusCode(), "answer replayed");
@@ -70,10 +69,24 @@ class AbandonedIdempotencyKeyHttpTest {
     }
 
     @Test
+    void givenProcessDiedBeforeTheEffect_whenRetried_thenAnotherCallersEffectWithTheSameKeyIsNotTakenForIt()
+        throws Exception {
+        open("ledger-two-callers");
+        String requestHash = claimedHashOf("ledger-two-callers", 4, "shared-key");
+        claimedByKilledProcess(keyOf("bob", "shared-key"), requestHash);
+
+        HttpResponse<String> bobsRetry = recordEntry("ledger-two-callers", 4, "shared-key", BOB);
+
+        assertEquals(204, bobsRetry.statusCode(), "Alice's entry with that key is not Bob's: " + bobsRetry.body());
+        assertEquals(3, SERVICE.bean(EventStore.class).readEvents("ledger-two-callers").asStream().count(),
+            "opened, Alice's entry and Bob's");
+    }
+
+    @Test
     void givenClaimOfAnotherProcessTooRecentToBeAbandoned_whenRetried_thenStillInProgress() throws Exception {
         open("ledger-in-progress");
         assertEquals(204, recordEntry("ledger-in-progress", 3, "entry-busy").statusCode());
-        leftUnfinishedByKilledProcess("acme:entry-busy", Instant.now());
+        leftUnfinishedByKilledProcess(keyOf("alice", "entry-busy"), Instant.now());
 
         HttpResponse<String> answer = recordEntry("ledger-in-progress", 3, "entry-busy");
 
@@ -82,12 +95,24 @@ class AbandonedIdempotencyKeyHttpTest {
         assertEquals(2, SERVICE.bean(EventStore.class).readEvents("ledger-in-progress").asStream().count());
     }
 
+    /** The id of a caller's key in tenant acme. */
+    private static Document keyOf(String actor, String key) {
+        return new Document("tenant", "acme").append("actor", actor).append("key", key);
+    }
+
+    /** What a key's record looks like when its process was killed after claiming it, before the command ran. */
+    private static void claimedByKilledProcess(Document id, String requestHash) {
+        keys().insertOne(new Document("_id", id).append("requestHash", requestHash)
+            .append("state", IdempotencyRecords.IN_PROGRESS).append("owner", KILLED_PROCESS)
+            .append("claimedAt", Date.from(Instant.now().minus(Duration.ofHours(1)))));
+    }
+
     private static MongoCollection<Document> keys() {
         return SERVICE.bean(MongoDatabase.class).getCollection("idempotency_keys");
     }
 
     /** What the key's record looks like when its process was killed after claiming it and before answering. */
-    private static void leftUnfinishedByKilledProcess(String id, Instant claimedAt) {
+    private static void leftUnfinishedByKilledProcess(Document id, Instant claimedAt) {
         keys().updateOne(eq("_id", id), new Document("$set", new Document("state", IdempotencyRecords.IN_PROGRESS)
             .append("owner", KILLED_PROCESS).append("claimedAt", Date.from(claimedAt)))
             .append("$unset", new Document("status", "").append("body", "").append("headers", "")));
@@ -96,7 +121,7 @@ class AbandonedIdempotencyKeyHttpTest {
     /** The fingerprint of a request, taken from the record of the same request sent under another key. */
     private static String claimedHashOf(String ledgerId, long amount, String key) throws Exception {
         assertEquals(204, recordEntry(ledgerId, amount, key).statusCode());
-        return keys().find(eq("_id", "acme:" + key)).first().getString("requestHash");
+        return keys().find(eq("_id", keyOf("alice", key))).first().getString("requestHash");
     }
 
     private static void open(String ledgerId) throws Exception {
@@ -105,8 +130,13 @@ class AbandonedIdempotencyKeyHttpTest {
     }
 
     private static HttpResponse<String> recordEntry(String ledgerId, long amount, String key) throws Exception {
+        return recordEntry(ledgerId, amount, key, TOKEN);
+    }
+
+    private static HttpResponse<String> recordEntry(String ledgerId, long amount, String key, String token)
+        throws Exception {
         return send(HttpRequest.newBuilder(SERVICE.resolve("/test-ledgers/" + ledgerId + "/entries/" + amount))
-            .header("Authorization", "Bearer " + TOKEN).header("Idempotency-Key", key)
+            .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
             .POST(HttpRequest.BodyPublishers.noBody()));
     }
 

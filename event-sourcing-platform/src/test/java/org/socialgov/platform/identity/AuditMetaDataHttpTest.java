@@ -1,6 +1,7 @@
 package org.socialgov.platform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +57,35 @@ class AuditMetaDataHttpTest {
         assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
             metaData.get(AuditMetaData.TRACEPARENT));
         assertNotNull(metaData.get(AuditMetaData.CORRELATION_ID), "Axon's correlation id links event to command");
+        assertFalse(metaData.containsKey(AuditMetaData.CLIENT_ID), "a person acted, not a machine client");
+    }
+
+    @Test
+    void givenMachineClientsInternalToken_whenCommandSentOverHttp_thenTheEventCarriesItsClientId() throws Exception {
+        String token = TestTokens.internalClientToken("agency-blue", "acme", List.of(Roles.AGENCY), "sgc_blue_bot");
+
+        HttpResponse<String> response = send(open("audit-client").header("Authorization", "Bearer " + token));
+
+        assertEquals(201, response.statusCode(), response.body());
+        MetaData metaData = onlyEventOf("audit-client").getMetaData();
+        assertEquals("agency-blue", metaData.get(AuditMetaData.ACTOR), "the client speaks as the agency");
+        assertEquals("sgc_blue_bot", metaData.get(AuditMetaData.CLIENT_ID), "and says which client it was");
+    }
+
+    @Test
+    void givenPersonsTokenWithClientHeaders_whenCommandSentOverHttp_thenNoClientIdIsRecorded() throws Exception {
+        String token = TestTokens.internalToken("agency-blue", "acme", List.of(Roles.AGENCY));
+
+        HttpResponse<String> response = send(open("audit-forged-client")
+            .header("Authorization", "Bearer " + token)
+            .header("X-Client-Id", "sgc_admins_client")
+            .header("client_id", "sgc_admins_client")
+            .header("X-Forwarded-Client-Id", "sgc_admins_client"));
+
+        assertEquals(201, response.statusCode(), response.body());
+        MetaData metaData = onlyEventOf("audit-forged-client").getMetaData();
+        assertEquals("agency-blue", metaData.get(AuditMetaData.ACTOR));
+        assertFalse(metaData.containsKey(AuditMetaData.CLIENT_ID), "only the gateway's token names a client");
     }
 
     @Test
@@ -117,6 +147,13 @@ class AuditMetaDataHttpTest {
         assertEquals(401, response.statusCode(), response.body());
         assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("\"status\":401"), response.body());
+    }
+
+    private static DomainEventMessage<?> onlyEventOf(String ledgerId) {
+        List<? extends DomainEventMessage<?>> events = SERVICE.bean(EventStore.class).readEvents(ledgerId).asStream()
+            .toList();
+        assertEquals(1, events.size());
+        return events.get(0);
     }
 
     private static void assertNothingAppendedFor(String ledgerId) {

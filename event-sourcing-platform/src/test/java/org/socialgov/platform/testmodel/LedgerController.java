@@ -22,6 +22,7 @@ public class LedgerController {
     }
 
     @Post("/{ledgerId}")
+    @Idempotent
     public HttpResponse<Void> open(String ledgerId) {
         commandGateway.sendAndWait(new OpenLedgerCommand(ledgerId));
         return HttpResponse.created(URI.create("/test-ledgers/" + ledgerId));
