@@ -102,7 +102,7 @@ public class AxonConfigurationFactory {
             .configureCorrelationDataProviders(c -> List.of(
                 new MessageOriginProvider(),
                 new SimpleCorrelationDataProvider(AuditMetaData.TENANT, AuditMetaData.ACTOR,
-                    AuditMetaData.ACTOR_ROLE, AuditMetaData.REASON, AuditMetaData.REQUEST_ID,
+                    AuditMetaData.ACTOR_ROLE, AuditMetaData.CLIENT_ID, AuditMetaData.REASON, AuditMetaData.REQUEST_ID,
                     AuditMetaData.TRACEPARENT, AuditMetaData.IDEMPOTENCY_KEY)))
             // What a projection rebuild reports its progress from.
             .configureMessageMonitor(TrackingEventProcessor.class,

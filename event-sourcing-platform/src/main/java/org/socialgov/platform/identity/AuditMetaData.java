@@ -10,6 +10,11 @@ public final class AuditMetaData {
     public static final String TENANT = "tenant";
     public static final String ACTOR = "actor";
     public static final String ACTOR_ROLE = "actorRole";
+    /**
+     * The machine client that acted, when one did (OAuth client credentials): an agency's own tool and an admin's
+     * client acting as that agency share the actor, and only this tells them apart. Absent for a person.
+     */
+    public static final String CLIENT_ID = "clientId";
     public static final String REASON = "reason";
     public static final String REQUEST_ID = "requestId";
     public static final String TRACEPARENT = "traceparent";
