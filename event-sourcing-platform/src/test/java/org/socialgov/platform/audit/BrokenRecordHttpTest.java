@@ -45,7 +45,7 @@ class BrokenRecordHttpTest {
         ledger("gap-1", 10, 20, 30, 40);
         deleteEvent("gap-1", 2);
 
-        HttpResponse<String> read = send(get("/test-ledgers/gap-1", ACME));
+        HttpResponse<String> read = send(get("/test-ledgers/gap-1/balance", ACME));
 
         JsonNode problem = assertRecordBroken(read);
         assertTrue(problem.get("detail").asText().contains("event 2 is missing"), read.body());
@@ -58,8 +58,8 @@ class BrokenRecordHttpTest {
         ledger("gap-2", 10, 20, 30, 40);
         deleteEvent("gap-2", 2);
 
-        HttpResponse<String> beforeGap = send(get("/test-ledgers/gap-2?version=1", ACME));
-        HttpResponse<String> afterGap = send(get("/test-ledgers/gap-2?version=3", ACME));
+        HttpResponse<String> beforeGap = send(get("/test-ledgers/gap-2/balance?version=1", ACME));
+        HttpResponse<String> afterGap = send(get("/test-ledgers/gap-2/balance?version=3", ACME));
 
         assertEquals(200, beforeGap.statusCode(), beforeGap.body());
         assertEquals(Map.of("balance", 10, "version", 1), JSON.readValue(beforeGap.body(), Map.class));
@@ -84,7 +84,7 @@ class BrokenRecordHttpTest {
             .countDocuments(new Document("aggregateIdentifier", "gap-4")) > 0, "the present loads from a snapshot");
         deleteEvent("gap-4", 1);
 
-        HttpResponse<String> read = send(get("/test-ledgers/gap-4", ACME));
+        HttpResponse<String> read = send(get("/test-ledgers/gap-4/balance", ACME));
         HttpResponse<String> entry = send(post("/test-ledgers/gap-4/entries/50", ACME));
 
         assertTrue(assertRecordBroken(read).get("detail").asText().contains("event 1 is missing"), read.body());
@@ -97,8 +97,8 @@ class BrokenRecordHttpTest {
         ledger("gap-5", 10, 20, 30);
         deleteEvent("gap-5", 2);
 
-        HttpResponse<String> foreign = send(get("/test-ledgers/gap-5", GLOBEX));
-        HttpResponse<String> missing = send(get("/test-ledgers/no-such-ledger", GLOBEX));
+        HttpResponse<String> foreign = send(get("/test-ledgers/gap-5/balance", GLOBEX));
+        HttpResponse<String> missing = send(get("/test-ledgers/no-such-ledger/balance", GLOBEX));
 
         assertEquals(404, foreign.statusCode(), foreign.body());
         assertEquals(withoutRequest(missing.body()), withoutRequest(foreign.body()));

@@ -30,7 +30,7 @@ public class LedgerController {
     }
 
     /** The balance now, or at a version, rebuilt from the ledger's events. */
-    @Get("/{ledgerId}")
+    @Get("/{ledgerId}/balance")
     public Map<String, Long> read(String ledgerId, @Nullable @QueryValue Long version) {
         AggregateReader.Versioned<Long> read = version == null
             ? aggregateReader.read(Ledger.class, ledgerId, Ledger::balance)
