@@ -120,6 +120,7 @@ class AuditorEndToEndTest {
         CONTRACT_SPEC.assertConforms(Request.Method.GET, "/api/audit/contracts/integrity", tenantCheck);
         HttpResponse<String> export = get("/api/audit/contracts/events?aggregateType=Contract", auditor);
         assertEquals(200, export.statusCode(), export.body());
+        assertEquals("no-store", export.headers().firstValue("Cache-Control").orElse(""), "an export is never cached");
         assertEquals(events.size(), export.body().lines().filter(line -> line.contains(contractId)).count());
         for (String path : List.of("/history?limit=2", "/diff?from=0&to=2", "/integrity")) {
             HttpResponse<String> answer = get("/api/contracts/" + contractId + path, auditor);

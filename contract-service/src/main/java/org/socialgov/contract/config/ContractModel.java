@@ -1,6 +1,7 @@
 package org.socialgov.contract.config;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.socialgov.contract.domain.Contract;
@@ -13,5 +14,10 @@ public class ContractModel implements EventSourcedModel {
     @Override
     public List<Class<?>> aggregateTypes() {
         return List.of(Contract.class);
+    }
+
+    @Override
+    public Map<Class<?>, String> integrityReports() {
+        return Map.of(Contract.class, "/contracts/{id}/integrity");
     }
 }

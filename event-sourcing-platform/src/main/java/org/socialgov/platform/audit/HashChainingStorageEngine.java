@@ -20,7 +20,8 @@ import org.axonframework.serialization.Serializer;
 /**
  * Seals every event on its way into the store: it adds the event's hash and its predecessor's hash to the event's
  * metadata (see {@link EventHashChain}), and keeps each snapshot in the {@link SnapshotHistory} as well, so as-of
- * reads can start from the snapshot nearest the point asked for. Everything else passes straight through.
+ * reads can start from the snapshot nearest the point asked for. An aggregate's events on their way out are checked
+ * for gaps ({@link RecordGaps}). Everything else passes straight through.
  */
 public class HashChainingStorageEngine implements EventStorageEngine {
 
@@ -29,6 +30,7 @@ public class HashChainingStorageEngine implements EventStorageEngine {
     private final EventStorageEngine delegate;
     private final Serializer eventSerializer;
     private final SnapshotHistory snapshotHistory;
+    private final RecordGaps recordGaps;
     /** The last committed hash per aggregate, so a command on a busy aggregate needs no read to find it. */
     private final Map<String, Seal> lastSeals = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -38,10 +40,11 @@ public class HashChainingStorageEngine implements EventStorageEngine {
     };
 
     public HashChainingStorageEngine(EventStorageEngine delegate, Serializer eventSerializer,
-                                     SnapshotHistory snapshotHistory) {
+                                     SnapshotHistory snapshotHistory, RecordGaps recordGaps) {
         this.delegate = delegate;
         this.eventSerializer = eventSerializer;
         this.snapshotHistory = snapshotHistory;
+        this.recordGaps = recordGaps;
     }
 
     @Override
@@ -106,12 +109,17 @@ public class HashChainingStorageEngine implements EventStorageEngine {
 
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier) {
-        return delegate.readEvents(aggregateIdentifier);
+        return recordGaps.checked(aggregateIdentifier, 0, delegate.readEvents(aggregateIdentifier));
     }
 
+    /** Read from a later event when a snapshot stands for those before it; they must all still be there. */
     @Override
     public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
-        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+        if (firstSequenceNumber > 0) {
+            recordGaps.requireNoneMissingBefore(aggregateIdentifier, firstSequenceNumber);
+        }
+        return recordGaps.checked(aggregateIdentifier, firstSequenceNumber,
+            delegate.readEvents(aggregateIdentifier, firstSequenceNumber));
     }
 
     @Override

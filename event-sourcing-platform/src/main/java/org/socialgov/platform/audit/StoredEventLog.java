@@ -5,10 +5,12 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Projections.include;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
@@ -57,6 +59,27 @@ public class StoredEventLog {
             .batchSize(Math.min(limit, BATCH))
             .forEach(document -> found.add(StoredEvent.from(document)));
         return found;
+    }
+
+    /**
+     * The first sequence number below {@code end} that has no event of the aggregate, if any. A count decides, so an
+     * intact record costs one range count (on the unique index of a real MongoDB); only a broken one is scanned.
+     */
+    public OptionalLong firstMissingBefore(String aggregateId, long end) {
+        Bson below = and(eq(FIELDS.aggregateIdentifierProperty(), aggregateId),
+            lt(FIELDS.sequenceNumberProperty(), end));
+        if (events.countDocuments(below) >= end) {
+            return OptionalLong.empty();
+        }
+        long expected = 0;
+        for (Document document : events.find(below).projection(include(FIELDS.sequenceNumberProperty()))
+            .sort(Sorts.ascending(FIELDS.sequenceNumberProperty())).batchSize(BATCH)) {
+            if (((Number) document.get(FIELDS.sequenceNumberProperty())).longValue() != expected) {
+                break;
+            }
+            expected++;
+        }
+        return OptionalLong.of(expected);
     }
 
     /** Every stored event, aggregate by aggregate and each in sequence order (the store's unique index order). */

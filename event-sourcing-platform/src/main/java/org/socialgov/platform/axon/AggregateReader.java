@@ -17,6 +17,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.socialgov.platform.audit.RecordBrokenException;
 import org.socialgov.platform.audit.SnapshotHistory;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
@@ -53,7 +54,8 @@ public class AggregateReader {
     /**
      * The view of the aggregate as it was at the point asked for, rebuilt by the aggregate's own event sourcing
      * handlers from the nearest earlier snapshot in the {@link SnapshotHistory} (or from its first event) plus the
-     * events after it. Refuses with 404 when not even the first event qualifies: the aggregate did not exist yet.
+     * events after it. Refuses with 404 when not even the first event qualifies: the aggregate did not exist yet; and
+     * as a broken record when an event missing from the store may lie before the point.
      */
     public <A, V> Versioned<V> readAsOf(Class<A> aggregateType, String aggregateId, PointInHistory point,
                                          Function<A, V> view) {
@@ -68,8 +70,15 @@ public class AggregateReader {
         long firstEvent = snapshot.map(taken -> taken.getSequenceNumber() + 1).orElse(0L);
         List<DomainEventMessage<?>> events = new ArrayList<>();
         snapshot.ifPresent(events::add);
-        configuration.get().eventStore().readEvents(aggregateId, firstEvent).asStream()
-            .takeWhile(point::includes).forEach(events::add);
+        try {
+            configuration.get().eventStore().readEvents(aggregateId, firstEvent).asStream()
+                .takeWhile(point::includes).forEach(events::add);
+        } catch (RecordBrokenException broken) {
+            // A gap after the point asked for leaves the state there intact: the events up to it are all read.
+            if (!point.precedes(broken.firstMissing())) {
+                throw broken;
+            }
+        }
         if (events.isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "'" + aggregateId + "' did not exist at that point");
         }

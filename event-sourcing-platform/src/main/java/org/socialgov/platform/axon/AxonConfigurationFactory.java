@@ -39,6 +39,7 @@ import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialgov.platform.audit.HashChainingStorageEngine;
+import org.socialgov.platform.audit.RecordGaps;
 import org.socialgov.platform.audit.SnapshotHistory;
 import org.socialgov.platform.audit.StoredEventLog;
 import org.socialgov.platform.identity.AuditMetaData;
@@ -75,7 +76,7 @@ public class AxonConfigurationFactory {
                                            @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
                                            EventStoreSettings settings, EventSourcedModel model,
                                            AuditMetaDataInterceptor auditMetaData,
-                                           SnapshotHistory snapshotHistory,
+                                           SnapshotHistory snapshotHistory, RecordGaps recordGaps,
                                            ProcessedEventCounts processedEventCounts,
                                            UpstreamEventSources upstream) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
@@ -88,7 +89,7 @@ public class AxonConfigurationFactory {
                 .snapshotSerializer(snapshotSerializer)
                 .storageStrategy(new DocumentPerEventStorageStrategy(
                     EventEntryConfiguration.getDefault(), settings.getLookBack()))
-                .build(), serializer, snapshotHistory))
+                .build(), serializer, snapshotHistory, recordGaps))
             .registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)

@@ -43,4 +43,12 @@ public record PointInHistory(Long version, Instant instant) {
     public boolean includes(long sequenceNumber, Instant timestamp) {
         return version != null ? sequenceNumber <= version : !timestamp.isAfter(instant);
     }
+
+    /**
+     * Whether this point certainly lies before the event with this sequence number, when that event is missing from
+     * the store: only a version can tell, since the missing event's time is unknown.
+     */
+    public boolean precedes(long missingSequenceNumber) {
+        return version != null && version < missingSequenceNumber;
+    }
 }

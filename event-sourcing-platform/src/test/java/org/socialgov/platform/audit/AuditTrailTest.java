@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Updates.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,7 @@ import org.socialgov.platform.audit.IntegrityReport.Breach;
 import org.socialgov.platform.audit.IntegrityReport.Verdict;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.testmodel.LedgerOpenedEvent;
 import org.socialgov.platform.testmodel.OpenLedgerCommand;
 import org.socialgov.platform.testmodel.RecordEntryCommand;
 import org.socialgov.problem.ProblemException;
@@ -86,6 +88,34 @@ class AuditTrailTest {
         assertEquals(events.get(0).hash(), events.get(1).previousHash());
         assertEquals(events.get(1).hash(), events.get(2).previousHash());
         assertNull(page.nextAfter());
+    }
+
+    @Test
+    void givenEventsByAMachineClientAndByAPerson_whenHistoryRead_thenEachShowsAllItsRecordHolds() {
+        Map<String, Object> byClient = Map.of(AuditMetaData.TENANT, "acme", AuditMetaData.ACTOR, "agency-blue",
+            AuditMetaData.ACTOR_ROLE, "AGENCY", AuditMetaData.CLIENT_ID, "sgc_admin-tool",
+            AuditMetaData.IDEMPOTENCY_KEY, "key-7", AuditMetaData.TRACEPARENT,
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenLedgerCommand("client-1"))
+            .andMetaData(byClient));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordEntryCommand("client-1", 5))
+            .andMetaData(Map.of(AuditMetaData.TENANT, "acme", AuditMetaData.ACTOR, "alice")));
+
+        List<AuditEvent> events = auditTrail.history("client-1", "acme", null, 10).events();
+
+        AuditEvent opened = events.get(0);
+        Document stored = storedEvents.find(event("client-1", 0)).first();
+        assertEquals(stored.getString("timestamp"), opened.timestamp(), "the time exactly as stored and hashed");
+        assertEquals(List.of(LedgerOpenedEvent.class.getName(), "sgc_admin-tool", "key-7",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+            List.of(opened.payloadType(), opened.clientId(), opened.idempotencyKey(), opened.traceparent()));
+        assertNull(opened.payloadRevision());
+        assertEquals("sgc_admin-tool", opened.metaData().get(AuditMetaData.CLIENT_ID));
+        assertTrue(opened.metaData().containsKey(AuditMetaData.CORRELATION_ID), opened.metaData().toString());
+        assertFalse(opened.metaData().containsKey(EventHashChain.HASH), "the seal is shown as hash and previousHash");
+        AuditEvent byPerson = events.get(1);
+        assertNull(byPerson.clientId());
+        assertFalse(byPerson.metaData().containsKey(AuditMetaData.CLIENT_ID));
     }
 
     @Test

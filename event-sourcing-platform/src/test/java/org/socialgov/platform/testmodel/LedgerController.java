@@ -1,13 +1,19 @@
 package org.socialgov.platform.testmodel;
 
 import java.net.URI;
+import java.util.Map;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.socialgov.platform.axon.AggregateReader;
+import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 
 /** A test-only endpoint shaped like a service's: map the request to a command, send it, answer. */
@@ -16,9 +22,20 @@ import org.socialgov.platform.idempotency.Idempotent;
 public class LedgerController {
 
     private final CommandGateway commandGateway;
+    private final AggregateReader aggregateReader;
 
-    public LedgerController(CommandGateway commandGateway) {
+    public LedgerController(CommandGateway commandGateway, AggregateReader aggregateReader) {
         this.commandGateway = commandGateway;
+        this.aggregateReader = aggregateReader;
+    }
+
+    /** The balance now, or at a version, rebuilt from the ledger's events. */
+    @Get("/{ledgerId}/balance")
+    public Map<String, Long> read(String ledgerId, @Nullable @QueryValue Long version) {
+        AggregateReader.Versioned<Long> read = version == null
+            ? aggregateReader.read(Ledger.class, ledgerId, Ledger::balance)
+            : aggregateReader.readAsOf(Ledger.class, ledgerId, PointInHistory.atVersion(version), Ledger::balance);
+        return Map.of("balance", read.value(), "version", read.version());
     }
 
     @Post("/{ledgerId}")

@@ -1,6 +1,7 @@
 package org.socialgov.platform.testmodel;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
@@ -12,5 +13,10 @@ public class LedgerModel implements EventSourcedModel {
     @Override
     public List<Class<?>> aggregateTypes() {
         return List.of(Ledger.class);
+    }
+
+    @Override
+    public Map<Class<?>, String> integrityReports() {
+        return Map.of(Ledger.class, "/test-ledgers/{id}/integrity");
     }
 }

@@ -2,11 +2,12 @@ package org.socialgov.incident.web;
 
 import java.time.OffsetDateTime;
 
-import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import org.socialgov.platform.audit.AuditTrail;
+import org.socialgov.platform.audit.EventExportFile;
 import org.socialgov.platform.audit.TenantIntegrityReport;
 import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.Roles;
@@ -32,10 +33,11 @@ public class IncidentAuditController implements IncidentAuditApi {
     }
 
     @Override
-    public StreamedFile exportIncidentEvents(OffsetDateTime from, OffsetDateTime to, String aggregateType) {
-        return new StreamedFile(redacted.ofExport(auditTrail.export(currentIdentity.require().tenant(),
-            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType)),
-            MediaType.of(AuditTrail.NDJSON));
+    public HttpResponse<StreamedFile> exportIncidentEvents(OffsetDateTime from, OffsetDateTime to,
+                                                           String aggregateType) {
+        return HttpResponse.ok(new EventExportFile(redacted.ofExport(auditTrail.export(
+            currentIdentity.require().tenant(), from == null ? null : from.toInstant(),
+            to == null ? null : to.toInstant(), aggregateType))));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.socialgov.policy.config;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
@@ -15,5 +16,10 @@ public class PolicyModel implements EventSourcedModel {
     @Override
     public List<Class<?>> aggregateTypes() {
         return List.of(SocialMediaPolicy.class, StaffMember.class, OfficialAccount.class);
+    }
+
+    @Override
+    public Map<Class<?>, String> integrityReports() {
+        return Map.of(SocialMediaPolicy.class, "/policies/{id}/integrity");
     }
 }

@@ -2,11 +2,12 @@ package org.socialgov.policy.web;
 
 import java.time.OffsetDateTime;
 
-import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import org.socialgov.platform.audit.AuditTrail;
+import org.socialgov.platform.audit.EventExportFile;
 import org.socialgov.platform.audit.TenantIntegrityReport;
 import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.Roles;
@@ -26,10 +27,10 @@ public class PolicyAuditController implements PolicyAuditApi {
     }
 
     @Override
-    public StreamedFile exportPolicyEvents(OffsetDateTime from, OffsetDateTime to, String aggregateType) {
-        return new StreamedFile(auditTrail.export(currentIdentity.require().tenant(),
-            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType),
-            MediaType.of(AuditTrail.NDJSON));
+    public HttpResponse<StreamedFile> exportPolicyEvents(OffsetDateTime from, OffsetDateTime to,
+                                                         String aggregateType) {
+        return HttpResponse.ok(new EventExportFile(auditTrail.export(currentIdentity.require().tenant(),
+            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType)));
     }
 
     @Override
