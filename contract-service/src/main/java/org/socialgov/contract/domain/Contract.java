@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 import org.socialgov.contract.api.AcceptedWarning;
@@ -63,6 +64,7 @@ import org.socialgov.contract.api.TerminateContractCommand;
 import org.socialgov.contract.api.WithdrawContractDraftCommand;
 
 /** An outsourcing contract for social media operations between a client company and a provider. */
+@BusinessName("contract")
 public class Contract {
 
     private static final ContractReviewChecklist CHECKLIST = new ContractReviewChecklist();

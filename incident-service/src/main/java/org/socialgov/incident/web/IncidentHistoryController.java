@@ -3,6 +3,7 @@ package org.socialgov.incident.web;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import org.socialgov.incident.web.generated.api.IncidentHistoryApi;
+import org.socialgov.incident.domain.Incident;
 import org.socialgov.platform.audit.AggregateDiff;
 import org.socialgov.platform.audit.AuditEventPage;
 import org.socialgov.platform.audit.AuditTrail;
@@ -29,19 +30,19 @@ public class IncidentHistoryController implements IncidentHistoryApi {
 
     @Override
     public AuditEventPage getIncidentHistory(String incidentId, Long after, Integer limit) {
-        return auditTrail.history(incidentId, reads.caller().tenant(), after,
+        return auditTrail.history(Incident.class, incidentId, reads.caller().tenant(), after,
             limit == null ? DEFAULT_PAGE_SIZE : limit);
     }
 
     @Override
     public AggregateDiff diffIncidentVersions(String incidentId, Long from, Long to) {
-        return auditTrail.diff(incidentId, reads.caller().tenant(), from, to,
+        return auditTrail.diff(Incident.class, incidentId, reads.caller().tenant(), from, to,
             IncidentModelMapper.toModel(reads.find(incidentId, from, null).incident(), true),
             IncidentModelMapper.toModel(reads.find(incidentId, to, null).incident(), true));
     }
 
     @Override
     public IntegrityReport verifyIncidentIntegrity(String incidentId) {
-        return auditTrail.verify(incidentId, reads.caller().tenant());
+        return auditTrail.verify(Incident.class, incidentId, reads.caller().tenant());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
+import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.domain.OfficialAccount;
 import org.socialgov.policy.domain.SocialMediaPolicy;
 import org.socialgov.policy.domain.StaffMember;
@@ -15,5 +16,11 @@ public class PolicyModel implements EventSourcedModel {
     @Override
     public List<Class<?>> aggregateTypes() {
         return List.of(SocialMediaPolicy.class, StaffMember.class, OfficialAccount.class);
+    }
+
+    /** A staff record is identified by company and person; callers name the person. */
+    @Override
+    public String identifierAsNamed(Class<?> aggregateType, String aggregateId) {
+        return aggregateType == StaffMember.class ? StaffMemberId.personIdOf(aggregateId) : aggregateId;
     }
 }

@@ -1,9 +1,9 @@
 package org.socialgov.policy.query;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.FindStaffMemberQuery;
 import org.socialgov.policy.api.ListStaffQuery;
 import org.socialgov.policy.api.StaffMemberId;
@@ -37,7 +37,7 @@ public class StaffQueryHandler {
         try {
             read = aggregateReader.read(StaffMember.class, StaffMemberId.of(query.tenant(), query.personId()),
                 StaffMember::state);
-        } catch (AggregateNotFoundException notRegistered) {
+        } catch (NoSuchAggregateException notRegistered) {
             throw new StaffMemberNotFoundException(query.personId());
         }
         // The identifier already names the tenant; this keeps a mistake there from ever showing another's staff.

@@ -8,6 +8,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
 import org.socialgov.policy.api.Acknowledgement;
 import org.socialgov.policy.api.CreatePolicyCommand;
@@ -129,7 +130,8 @@ class SocialMediaPolicyTest {
     void givenAnotherTenantsPolicy_whenEdited_thenNotFound() {
         fixture.given(created())
             .when(new EditPolicyDraftCommand(ID, "globex", 1, CONTENT, null))
-            .expectException(PolicyNotFoundException.class)
+            .expectException(NoSuchAggregateException.class)
+            .expectExceptionMessage("No policy '" + ID + "'")
             .expectNoEvents();
     }
 
@@ -159,7 +161,8 @@ class SocialMediaPolicyTest {
     void givenPublishedVersion_whenAnotherTenantAcknowledges_thenNotFound() {
         fixture.given(created(), publishedV1())
             .when(new AcknowledgePolicyVersionCommand(ID, "globex", 1, "mallory", NOON, "intranet"))
-            .expectException(PolicyNotFoundException.class)
+            .expectException(NoSuchAggregateException.class)
+            .expectExceptionMessage("No policy '" + ID + "'")
             .expectNoEvents();
     }
 
