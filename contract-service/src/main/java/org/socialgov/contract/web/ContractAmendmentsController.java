@@ -26,6 +26,7 @@ import org.socialgov.platform.axon.AxonSerializerFactory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
+import org.socialgov.platform.web.VersionRange;
 
 /** Amendments: proposal, the other party's decision, and comparison of the versions they produce. */
 @Controller
@@ -70,6 +71,7 @@ public class ContractAmendmentsController implements ContractAmendmentsApi {
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
     public VersionComparison compareContractVersions(String contractId, Integer from, Integer to) {
+        VersionRange.requireInOrder(from, to);
         List<TermChange> changes = reads.compare(contractId, from, to);
         return new VersionComparison(contractId, from, to, changes.stream()
             .map(change -> new org.socialgov.contract.web.generated.model.TermChange(
