@@ -134,24 +134,46 @@ class AccessMatrixEndToEndTest {
                         operation.label().hashCode())
                     .map(json -> json.has("party") ? json.put("party", partyOf(role)) : json)
                     .map(Object::toString).orElse(null);
-                HttpResponse<String> acmes = AccessProbes.call(operation, gatewayUrl(pathOf(operation, ACME_OBJECTS)),
-                    token, body);
-                HttpResponse<String> absent = AccessProbes.call(operation, gatewayUrl(pathOf(operation, missing)),
-                    token, body);
-                String acmesAnswer = AccessProbes.comparable(acmes, acmesId);
-                String absentAnswer = AccessProbes.comparable(absent, missingId);
-                if (!acmesAnswer.equals(absentAnswer)) {
-                    violations.add(operation.label() + " as Globex " + role + ": Acme's object answers "
-                        + acmesAnswer + ", a missing one " + absentAnswer);
-                } else if (operation.method().equals("GET") && acmes.statusCode() != 404
-                    && acmes.statusCode() != 403) {
-                    violations.add(operation.label() + " as Globex " + role + ": " + acmes.statusCode()
-                        + " instead of 404 (or the same refusal a missing object gets): " + acmes.body());
+                for (String pointInHistory : pointsInHistory(operation)) {
+                    HttpResponse<String> acmes = AccessProbes.call(operation,
+                        gatewayUrl(withQuery(pathOf(operation, ACME_OBJECTS), pointInHistory)), token, body);
+                    HttpResponse<String> absent = AccessProbes.call(operation,
+                        gatewayUrl(withQuery(pathOf(operation, missing), pointInHistory)), token, body);
+                    String acmesAnswer = AccessProbes.comparable(acmes, acmesId);
+                    String absentAnswer = AccessProbes.comparable(absent, missingId);
+                    String asked = operation.label() + " " + pointInHistory + " as Globex " + role;
+                    if (!acmesAnswer.equals(absentAnswer)) {
+                        violations.add(asked + ": Acme's object answers " + acmesAnswer + ", a missing one "
+                            + absentAnswer);
+                    } else if (operation.method().equals("GET") && acmes.statusCode() != 404
+                        && acmes.statusCode() != 403) {
+                        violations.add(asked + ": " + acmes.statusCode()
+                            + " instead of 404 (or the same refusal a missing object gets): " + acmes.body());
+                    }
                 }
             }
         }
         assertTrue(violations.isEmpty(), violations.size() + " operations tell another company's object from a"
             + " missing one:\n" + String.join("\n", violations));
+    }
+
+    /**
+     * The object now, and where the operation reads the past, at a version it never reached and at an instant before
+     * it existed: what is said about a version must not tell another company's object from a missing one.
+     */
+    private static List<String> pointsInHistory(AccessOperation operation) {
+        List<String> points = new ArrayList<>(List.of(""));
+        if (operation.optionalQuery().contains("version")) {
+            points.add("version=99");
+        }
+        if (operation.optionalQuery().contains("asOf")) {
+            points.add("asOf=2000-01-01T00:00:00Z");
+        }
+        return points;
+    }
+
+    private static String withQuery(String path, String query) {
+        return query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + query;
     }
 
     /** The stored object an operation's path names first: the one whose existence must not leak. */
