@@ -12,6 +12,7 @@ import org.socialgov.contract.api.AssignmentClause;
 import org.socialgov.contract.api.AutoRenewal;
 import org.socialgov.contract.api.ClaimsHandler;
 import org.socialgov.contract.api.ConfidentialityClause;
+import org.socialgov.contract.api.ContractActor;
 import org.socialgov.contract.api.ContractTask;
 import org.socialgov.contract.api.Signatory;
 import org.socialgov.contract.api.ContractSignedByPartyEvent;
@@ -45,6 +46,14 @@ import org.socialgov.contract.api.ThirdPartyClaimsClause;
 public final class ContractFixtures {
 
     public static final String CLIENT = "acme";
+    /** The client's contract manager. */
+    public static final ContractActor ALICE = ContractActor.contractManager(CLIENT, "alice");
+    /** The provider agency itself, working for the client. */
+    public static final ContractActor BLUE_SKY_AGENCY = ContractActor.agency(CLIENT, "agency-blue");
+    /** An agency of the same client that is not party to the contract. */
+    public static final ContractActor RED_AGENCY = ContractActor.agency(CLIENT, "agency-red");
+    /** A contract manager of another company. */
+    public static final ContractActor GLOBEX_MANAGER = ContractActor.contractManager("globex", "gina");
     public static final String TITLE = "Social media operations 2027";
     public static final Provider BLUE_SKY = new Provider("agency-blue", "Blue Sky Digital Ltd", ProviderKind.AGENCY);
     public static final Scope TWELVE_POSTS_ON_X_AND_INSTAGRAM = new Scope(
@@ -95,7 +104,7 @@ public final class ContractFixtures {
     }
 
     public static CreateContractDraftCommand createDraft(String contractId, ContractTerms terms) {
-        return new CreateContractDraftCommand(contractId, CLIENT, TITLE, BLUE_SKY, terms);
+        return new CreateContractDraftCommand(contractId, ALICE, TITLE, BLUE_SKY, terms);
     }
 
     public static ContractTerms withTerm(Term term) {

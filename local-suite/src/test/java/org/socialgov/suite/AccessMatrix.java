@@ -50,14 +50,9 @@ final class AccessMatrix {
                     List<String> roles = security.stream()
                         .flatMap(requirement -> requirement.getOrDefault(SCHEME, List.of()).stream())
                         .distinct().sorted().toList();
-                    List<String> requiredQuery = operation.getParameters() == null ? List.of()
-                        : operation.getParameters().stream()
-                            .filter(parameter -> "query".equals(parameter.getIn())
-                                && Boolean.TRUE.equals(parameter.getRequired()))
-                            .map(Parameter::getName).toList();
                     operations.add(new AccessOperation(spec, operation.getOperationId(), entry.getKey().name(),
                         path.getKey(), roles, security.isEmpty(), operation.getRequestBody() != null,
-                        requiredQuery));
+                        queryParameters(operation, true), queryParameters(operation, false)));
                 }
             }
         }
@@ -68,6 +63,13 @@ final class AccessMatrix {
         operations.sort(Comparator.comparing(AccessOperation::spec).thenComparing(AccessOperation::pathTemplate)
             .thenComparing(AccessOperation::method));
         return operations;
+    }
+
+    private static List<String> queryParameters(Operation operation, boolean required) {
+        return operation.getParameters() == null ? List.of() : operation.getParameters().stream()
+            .filter(parameter -> "query".equals(parameter.getIn())
+                && Boolean.TRUE.equals(parameter.getRequired()) == required)
+            .map(Parameter::getName).toList();
     }
 
     /** The matrix as the Markdown table README.md shows. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.suite.hostile.GeneratedBodies;
 
 /**
  * The role × operation matrix, enforced: for every operation of the three service specs and every role, through
@@ -32,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessMatrixEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
     private static final String FORBIDDEN = "https://socialgov.org/problems/forbidden";
     private static final Map<String, SuiteApplication> SERVICE_OF_SPEC = Map.of(
         "contract-service.yaml", SuiteApplication.CONTRACT_SERVICE,
         "policy-service.yaml", SuiteApplication.POLICY_SERVICE,
         "incident-service.yaml", SuiteApplication.INCIDENT_SERVICE);
 
+    /** The objects Acme stores first, which Globex's callers probe. */
+    private static final List<String> STORED_OBJECTS = List.of("contractId", "policyId", "accountId", "personId",
+        "incidentId");
     /** Optional parameters without which an operation cannot even look its object up. */
     private static final Map<String, String> LOOKUP_QUERY = Map.of("getApplicableGuidelines", "standing=EMPLOYEE");
 
@@ -113,33 +116,75 @@ class AccessMatrixEndToEndTest {
 
     @Test
     void givenAnotherTenantsObject_whenAnyRoleMayCallTheOperation_thenItCannotTellItFromAMissingOne() {
-        Map<String, String> missing = new HashMap<>(ACME_OBJECTS);
-        List.of("contractId", "policyId", "accountId", "personId", "incidentId")
-            .forEach(name -> missing.put(name, wellFormedButMissing(ACME_OBJECTS.get(name))));
+        Map<String, String> missing = AccessProbes.missing(ACME_OBJECTS, STORED_OBJECTS);
+        GeneratedBodies bodies = GeneratedBodies.fromSpecs();
         List<String> violations = new ArrayList<>();
         Map<String, String> globexTokens = new HashMap<>();
         for (AccessOperation operation : AccessMatrix.operations()) {
             if (operation.open() || !operation.namesAnObject()) {
                 continue;
             }
+            String acmesId = ACME_OBJECTS.get(objectOf(operation));
+            String missingId = missing.get(objectOf(operation));
             for (String role : operation.roles()) {
                 String token = globexTokens.computeIfAbsent(role, r -> SignedToken.user(
                     running.suite.userTokenSecret(), "user-" + r.toLowerCase(), "globex", r));
-                HttpResponse<String> acmes = viaGateway(operation, pathOf(operation, ACME_OBJECTS), token);
-                HttpResponse<String> absent = viaGateway(operation, pathOf(operation, missing), token);
-                if (acmes.statusCode() != absent.statusCode()
-                    || !problemType(acmes).equals(problemType(absent))) {
-                    violations.add(operation.label() + " as Globex " + role + ": Acme's object answers "
-                        + acmes.statusCode() + " " + problemType(acmes) + ", a missing one " + absent.statusCode()
-                        + " " + problemType(absent));
-                } else if (operation.method().equals("GET") && acmes.statusCode() != 404
-                    && acmes.statusCode() != 403) {
-                    violations.add(operation.label() + " as Globex " + role + ": " + acmes.statusCode()
-                        + " instead of 404 (or the same refusal a missing object gets): " + acmes.body());
+                // A body the schema accepts, so that a command gets past validation to the object it names.
+                String body = bodies.valid(operation.spec(), operation.method(), operation.pathTemplate(),
+                        operation.label().hashCode())
+                    .map(json -> json.has("party") ? json.put("party", partyOf(role)) : json)
+                    .map(Object::toString).orElse(null);
+                for (String pointInHistory : pointsInHistory(operation)) {
+                    HttpResponse<String> acmes = AccessProbes.call(operation,
+                        gatewayUrl(withQuery(pathOf(operation, ACME_OBJECTS), pointInHistory)), token, body);
+                    HttpResponse<String> absent = AccessProbes.call(operation,
+                        gatewayUrl(withQuery(pathOf(operation, missing), pointInHistory)), token, body);
+                    String acmesAnswer = AccessProbes.comparable(acmes, acmesId);
+                    String absentAnswer = AccessProbes.comparable(absent, missingId);
+                    String asked = operation.label() + " " + pointInHistory + " as Globex " + role;
+                    if (!acmesAnswer.equals(absentAnswer)) {
+                        violations.add(asked + ": Acme's object answers " + acmesAnswer + ", a missing one "
+                            + absentAnswer);
+                    } else if (operation.method().equals("GET") && acmes.statusCode() != 404
+                        && acmes.statusCode() != 403) {
+                        violations.add(asked + ": " + acmes.statusCode()
+                            + " instead of 404 (or the same refusal a missing object gets): " + acmes.body());
+                    }
                 }
             }
         }
-        assertTrue(violations.isEmpty(), String.join("\n", violations));
+        assertTrue(violations.isEmpty(), violations.size() + " operations tell another company's object from a"
+            + " missing one:\n" + String.join("\n", violations));
+    }
+
+    /**
+     * The object now, and where the operation reads the past, at a version it never reached and at an instant before
+     * it existed: what is said about a version must not tell another company's object from a missing one.
+     */
+    private static List<String> pointsInHistory(AccessOperation operation) {
+        List<String> points = new ArrayList<>(List.of(""));
+        if (operation.optionalQuery().contains("version")) {
+            points.add("version=99");
+        }
+        if (operation.optionalQuery().contains("asOf")) {
+            points.add("asOf=2000-01-01T00:00:00Z");
+        }
+        return points;
+    }
+
+    private static String withQuery(String path, String query) {
+        return query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + query;
+    }
+
+    /** The stored object an operation's path names first: the one whose existence must not leak. */
+    private static String objectOf(AccessOperation operation) {
+        return STORED_OBJECTS.stream().filter(name -> operation.pathTemplate().contains("{" + name + "}"))
+            .findFirst().orElseThrow(() -> new IllegalStateException("No stored object in " + operation.label()));
+    }
+
+    /** The party a caller in this role acts for, where a body names one. */
+    private static String partyOf(String role) {
+        return role.equals("AGENCY") ? "PROVIDER" : "CLIENT";
     }
 
     @Test
@@ -188,16 +233,10 @@ class AccessMatrixEndToEndTest {
         return lookup == null ? path : path + (path.contains("?") ? "&" : "?") + lookup;
     }
 
-    /** The same id with its last character changed: it passes any format check, and names nothing. */
-    private static String wellFormedButMissing(String id) {
-        char last = id.charAt(id.length() - 1);
-        return id.substring(0, id.length() - 1) + (last == '0' ? '1' : '0');
-    }
-
     private static void expectServed(List<String> violations, AccessOperation operation, String who,
                                      HttpResponse<String> response) {
         if (response.statusCode() == 401 || (response.statusCode() == 403
-            && FORBIDDEN.equals(problemType(response))) || response.statusCode() >= 500) {
+            && FORBIDDEN.equals(AccessProbes.problemType(response))) || response.statusCode() >= 500) {
             violations.add(operation.label() + " " + who + ": " + response.statusCode() + " " + response.body());
         }
     }
@@ -210,29 +249,17 @@ class AccessMatrixEndToEndTest {
         }
     }
 
+    private static String gatewayUrl(String path) {
+        return running.suite.gatewayUrl() + "/api" + path;
+    }
+
     private static HttpResponse<String> viaGateway(AccessOperation operation, String path, String token) {
-        return call(operation, running.suite.gatewayUrl() + "/api" + path, token);
+        return AccessProbes.call(operation, gatewayUrl(path), token, operation.takesBody() ? "{}" : null);
     }
 
     private static HttpResponse<String> atService(AccessOperation operation, String path, String token) {
-        return call(operation, running.suite.url(SERVICE_OF_SPEC.get(operation.spec())) + path, token);
-    }
-
-    private static HttpResponse<String> call(AccessOperation operation, String url, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).method(operation.method(),
-            operation.takesBody() ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
-        if (operation.takesBody()) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return RunningSuite.send(request.build());
-    }
-
-    private static String problemType(HttpResponse<String> response) {
-        Matcher type = PROBLEM_TYPE.matcher(response.body());
-        return type.find() ? type.group(1) : "";
+        return AccessProbes.call(operation, running.suite.url(SERVICE_OF_SPEC.get(operation.spec())) + path, token,
+            operation.takesBody() ? "{}" : null);
     }
 
     private static String created(String path, String token, String json, String idField) throws Exception {

@@ -6,11 +6,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One operation of a service's spec as the access matrix sees it: how it is called and which roles may call it
- * (the scopes of its security requirement; empty list and {@code open} for a public operation).
+ * One operation of a service's spec as the access matrix sees it: how it is called (with the names of its required
+ * and optional query parameters) and which roles may call it (the scopes of its security requirement; empty list and
+ * {@code open} for a public operation).
  */
 record AccessOperation(String spec, String operationId, String method, String pathTemplate, List<String> roles,
-                       boolean open, boolean takesBody, List<String> requiredQuery) {
+                       boolean open, boolean takesBody, List<String> requiredQuery, List<String> optionalQuery) {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{(\\w+)}");
 

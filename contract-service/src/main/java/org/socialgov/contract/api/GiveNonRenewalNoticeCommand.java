@@ -6,7 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A party tells the other that the contract must not renew itself at the end of its term. */
-public record GiveNonRenewalNoticeCommand(@TargetAggregateIdentifier String contractId, String client,
-                                          ContractParty party, String givenBy, LocalDate givenOn,
+public record GiveNonRenewalNoticeCommand(@TargetAggregateIdentifier String contractId, ContractActor actor,
+                                          ContractParty party, LocalDate givenOn,
                                           @TargetAggregateVersion Long expectedVersion) {
 }

@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A party ends a subcontractor's part in the work. */
-public record RemoveSubcontractorCommand(@TargetAggregateIdentifier String contractId, String client,
-                                         ContractParty party, String removedBy, String subcontractorId,
+public record RemoveSubcontractorCommand(@TargetAggregateIdentifier String contractId, ContractActor actor,
+                                         ContractParty party, String subcontractorId,
                                          @TargetAggregateVersion Long expectedVersion) {
 }

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Asks to transfer a party's position, rights and duties to another company, with the counterparty's written
  * consent if it was given ({@code consent} null: none).
  */
-public record RequestAssignmentCommand(@TargetAggregateIdentifier String contractId, String client,
+public record RequestAssignmentCommand(@TargetAggregateIdentifier String contractId, ContractActor actor,
                                        ContractParty party, Assignee assignee, WrittenConsent consent,
-                                       String requestedBy, @TargetAggregateVersion Long expectedVersion) {
+                                       @TargetAggregateVersion Long expectedVersion) {
 }

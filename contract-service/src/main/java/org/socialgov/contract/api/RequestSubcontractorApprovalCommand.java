@@ -6,9 +6,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The provider asks to hand the named tasks to a subcontractor. */
-public record RequestSubcontractorApprovalCommand(@TargetAggregateIdentifier String contractId, String client,
+public record RequestSubcontractorApprovalCommand(@TargetAggregateIdentifier String contractId, ContractActor actor,
                                                   Subcontractor subcontractor, Set<ContractTask> tasks,
-                                                  String requestedBy, @TargetAggregateVersion Long expectedVersion) {
+                                                  @TargetAggregateVersion Long expectedVersion) {
 
     public RequestSubcontractorApprovalCommand {
         tasks = Set.copyOf(tasks);

@@ -7,11 +7,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
- * A party signs the draft. {@code signedBy} is the identity of the caller (for the provider, it must be the
- * provider itself); {@code acceptedWarnings} justify each review warning the party accepts.
+ * The actor signs the draft for a party (for the provider, only the provider itself may); {@code acceptedWarnings}
+ * justify each review warning the party accepts.
  */
-public record SignContractCommand(@TargetAggregateIdentifier String contractId, String client, ContractParty party,
-                                  String signedBy, Signatory signatory, Instant signedAt,
+public record SignContractCommand(@TargetAggregateIdentifier String contractId, ContractActor actor,
+                                  ContractParty party, Signatory signatory, Instant signedAt,
                                   List<AcceptedWarning> acceptedWarnings,
                                   @TargetAggregateVersion Long expectedVersion) {
 

@@ -1,12 +1,14 @@
 package org.socialgov.contract.domain;
 
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 
-/** The contract does not exist for the asking client company; another company's contract is not disclosed. */
-public class ContractNotFoundException extends ProblemException {
+/**
+ * No such contract for the caller: it does not exist, belongs to another company, or the calling agency is not its
+ * provider. The three answer alike, so that nobody learns of a contract they may not see.
+ */
+public class ContractNotFoundException extends NoSuchAggregateException {
 
     public ContractNotFoundException(String contractId) {
-        super(ProblemType.NOT_FOUND, "No contract '" + contractId + "'");
+        super(Contract.class, contractId);
     }
 }

@@ -40,8 +40,9 @@ public class ContractQueryHandler {
     @QueryHandler
     public ContractView handle(FindContractAsOfQuery query) {
         AggregateReader.Versioned<ContractState> read = aggregateReader.readAsOf(Contract.class, query.contractId(),
-            new PointInHistory(query.version(), query.instant()), Contract::state);
-        return visible(read, query.client(), query.providerViewer());
+            new PointInHistory(query.version(), query.instant()),
+            contract -> visible(contract.state(), query.client(), query.providerViewer()));
+        return new ContractView(read.value(), read.version());
     }
 
     @QueryHandler
@@ -67,17 +68,20 @@ public class ContractQueryHandler {
     }
 
     private ContractView read(String contractId, String client, String providerViewer) {
-        return visible(aggregateReader.read(Contract.class, contractId, Contract::state), client, providerViewer);
+        AggregateReader.Versioned<ContractState> read = aggregateReader.read(Contract.class, contractId,
+            contract -> visible(contract.state(), client, providerViewer));
+        return new ContractView(read.value(), read.version());
     }
 
-    private static ContractView visible(AggregateReader.Versioned<ContractState> read, String client,
-                                        String providerViewer) {
-        String contractId = read.value().contractId();
-        // Another company's contract, or for an agency one it is not party to, does not exist as far as it can tell.
-        if (!read.value().client().equals(client)
-            || (providerViewer != null && !providerViewer.equals(read.value().provider().providerId()))) {
-            throw new ContractNotFoundException(contractId);
+    /**
+     * Another company's contract, or for an agency one it is not party to, does not exist as far as it can tell: at
+     * whatever point in its history it asks about, before anything else about that point is said.
+     */
+    private static ContractState visible(ContractState contract, String client, String providerViewer) {
+        if (!contract.client().equals(client)
+            || (providerViewer != null && !providerViewer.equals(contract.provider().providerId()))) {
+            throw new ContractNotFoundException(contract.contractId());
         }
-        return new ContractView(read.value(), read.version());
+        return contract;
     }
 }

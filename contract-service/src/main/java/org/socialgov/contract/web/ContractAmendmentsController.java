@@ -24,9 +24,9 @@ import org.socialgov.contract.web.generated.model.ContractElement;
 import org.socialgov.contract.web.generated.model.VersionComparison;
 import org.socialgov.platform.axon.AxonSerializerFactory;
 import org.socialgov.platform.idempotency.Idempotent;
-import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
+import org.socialgov.platform.web.VersionRange;
 
 /** Amendments: proposal, the other party's decision, and comparison of the versions they produce. */
 @Controller
@@ -51,11 +51,9 @@ public class ContractAmendmentsController implements ContractAmendmentsApi {
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     @Idempotent
     public HttpResponse<Contract> proposeAmendment(String contractId, AmendmentRequest request, String idempotencyKey, String ifMatch) {
-        ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new ProposeAmendmentCommand(contractId, caller.tenant(), party, caller.actor(),
-            ContractTermsFromApi.toDomain(request.getNewTerms()), request.getEffectiveFrom(),
-            EntityTags.expectedVersion(ifMatch)));
+        commandGateway.sendAndWait(new ProposeAmendmentCommand(contractId, reads.actor(),
+            ContractParty.valueOf(request.getParty().name()), ContractTermsFromApi.toDomain(request.getNewTerms()),
+            request.getEffectiveFrom(), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
@@ -64,17 +62,16 @@ public class ContractAmendmentsController implements ContractAmendmentsApi {
     @Idempotent
     public HttpResponse<Contract> decideAmendment(String contractId, Integer amendmentNo,
                                                   AmendmentDecisionRequest request, String idempotencyKey, String ifMatch) {
-        ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new DecideAmendmentCommand(contractId, caller.tenant(), amendmentNo, party,
-            caller.actor(), AmendmentDecision.valueOf(request.getDecision().name()), request.getReason(),
-            EntityTags.expectedVersion(ifMatch)));
+        commandGateway.sendAndWait(new DecideAmendmentCommand(contractId, reads.actor(), amendmentNo,
+            ContractParty.valueOf(request.getParty().name()), AmendmentDecision.valueOf(request.getDecision().name()),
+            request.getReason(), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
     public VersionComparison compareContractVersions(String contractId, Integer from, Integer to) {
+        VersionRange.requireInOrder(from, to);
         List<TermChange> changes = reads.compare(contractId, from, to);
         return new VersionComparison(contractId, from, to, changes.stream()
             .map(change -> new org.socialgov.contract.web.generated.model.TermChange(

@@ -2,6 +2,7 @@ package org.socialgov.contract.web;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
+import org.socialgov.contract.domain.Contract;
 import org.socialgov.contract.web.generated.api.ContractHistoryApi;
 import org.socialgov.platform.audit.AggregateDiff;
 import org.socialgov.platform.audit.AuditEventPage;
@@ -30,19 +31,19 @@ public class ContractHistoryController implements ContractHistoryApi {
 
     @Override
     public AuditEventPage getContractHistory(String contractId, Long after, Integer limit) {
-        return auditTrail.history(contractId, reads.caller().tenant(), after,
+        return auditTrail.history(Contract.class, contractId, reads.caller().tenant(), after,
             limit == null ? DEFAULT_PAGE_SIZE : limit);
     }
 
     @Override
     public AggregateDiff diffContractVersions(String contractId, Long from, Long to) {
-        return auditTrail.diff(contractId, reads.caller().tenant(), from, to,
+        return auditTrail.diff(Contract.class, contractId, reads.caller().tenant(), from, to,
             ContractModelMapper.toModel(reads.asOf(contractId, PointInHistory.atVersion(from))),
             ContractModelMapper.toModel(reads.asOf(contractId, PointInHistory.atVersion(to))));
     }
 
     @Override
     public IntegrityReport verifyContractIntegrity(String contractId) {
-        return auditTrail.verify(contractId, reads.caller().tenant());
+        return auditTrail.verify(Contract.class, contractId, reads.caller().tenant());
     }
 }

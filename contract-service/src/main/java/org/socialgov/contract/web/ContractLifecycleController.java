@@ -25,7 +25,6 @@ import org.socialgov.contract.web.generated.model.NonRenewalNoticeRequest;
 import org.socialgov.contract.web.generated.model.SignatureRequest;
 import org.socialgov.contract.web.generated.model.TerminationRequest;
 import org.socialgov.platform.idempotency.Idempotent;
-import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
 import org.socialgov.problem.ProblemException;
@@ -52,9 +51,8 @@ public class ContractLifecycleController implements ContractLifecycleApi {
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     @Idempotent
     public HttpResponse<Contract> signContract(String contractId, SignatureRequest request, String idempotencyKey, String ifMatch) {
-        ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new SignContractCommand(contractId, caller.tenant(), party, caller.actor(),
+        commandGateway.sendAndWait(new SignContractCommand(contractId, reads.actor(),
+            ContractParty.valueOf(request.getParty().name()),
             new Signatory(request.getSignatoryName(), request.getSignatoryRole()), clock.instant(),
             ContractModelMapper.toDomain(request.getAcceptedWarnings()), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
@@ -64,11 +62,9 @@ public class ContractLifecycleController implements ContractLifecycleApi {
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     @Idempotent
     public HttpResponse<Contract> terminateContract(String contractId, TerminationRequest request, String idempotencyKey, String ifMatch) {
-        ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new TerminateContractCommand(contractId, caller.tenant(), party,
-            TerminationGround.valueOf(request.getGround().name()), LocalDate.now(clock), request.getExplanation(),
-            EntityTags.expectedVersion(ifMatch)));
+        commandGateway.sendAndWait(new TerminateContractCommand(contractId, reads.actor(),
+            ContractParty.valueOf(request.getParty().name()), TerminationGround.valueOf(request.getGround().name()),
+            LocalDate.now(clock), request.getExplanation(), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
@@ -77,10 +73,9 @@ public class ContractLifecycleController implements ContractLifecycleApi {
     @Idempotent
     public HttpResponse<Contract> giveNonRenewalNotice(String contractId, NonRenewalNoticeRequest request,
                                                        String idempotencyKey, String ifMatch) {
-        ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, caller.tenant(), party, caller.actor(),
-            LocalDate.now(clock), EntityTags.expectedVersion(ifMatch)));
+        commandGateway.sendAndWait(new GiveNonRenewalNoticeCommand(contractId, reads.actor(),
+            ContractParty.valueOf(request.getParty().name()), LocalDate.now(clock),
+            EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
@@ -89,16 +84,15 @@ public class ContractLifecycleController implements ContractLifecycleApi {
     @Idempotent
     public HttpResponse<Contract> requestAssignment(String contractId, AssignmentRequest request, String idempotencyKey, String ifMatch) {
         ContractParty party = ContractParty.valueOf(request.getParty().name());
-        RequestIdentity caller = reads.callerActingFor(party);
+        Assignee assignee = new Assignee(request.getAssignee().getCompanyId(), request.getAssignee().getName());
         var consent = request.getConsent();
         AssignmentOutcome outcome = commandGateway.sendAndWait(new RequestAssignmentCommand(contractId,
-            caller.tenant(), party, new Assignee(request.getAssignee().getCompanyId(), request.getAssignee().getName()),
-            consent == null ? null : new WrittenConsent(consent.getReference(), consent.getDate(),
-                consent.getSignatory()), caller.actor(), EntityTags.expectedVersion(ifMatch)));
+            reads.actor(), party, assignee, consent == null ? null : new WrittenConsent(consent.getReference(),
+                consent.getDate(), consent.getSignatory()), EntityTags.expectedVersion(ifMatch)));
         if (outcome == AssignmentOutcome.REFUSED) {
             throw new ProblemException(ASSIGNMENT_PROHIBITED, "The contract prohibits assignment without the written"
                 + " consent of the counterparty; the attempt is recorded on the contract");
         }
-        return reads.afterAssignment(contractId);
+        return reads.afterAssignment(contractId, party, assignee.companyId());
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.socialgov.contract.api.ContractActor;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.CompareContractVersionsQuery;
 import org.socialgov.contract.api.FindContractAsOfQuery;
@@ -26,8 +27,6 @@ import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
 
 /** What the contract controllers share: who is asking, and reading a contract the way that caller may see it. */
 @Singleton
@@ -45,20 +44,16 @@ class ContractReads {
         return currentIdentity.require();
     }
 
-    /** The client's contract manager acts for the client; an agency for the provider (the contract checks which). */
-    RequestIdentity callerActingFor(ContractParty party) {
+    /** The caller as a contract sees who acts on it; the contract decides for which party, if any, they may. */
+    ContractActor actor() {
         RequestIdentity caller = caller();
-        String neededRole = party == ContractParty.CLIENT ? Roles.CONTRACT_MANAGER : Roles.AGENCY;
-        if (!caller.hasRole(neededRole)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Acting for the " + party.name().toLowerCase()
-                + " needs the role " + neededRole);
-        }
-        return caller;
+        return new ContractActor(caller.tenant(), caller.actor(), caller.hasRole(Roles.CONTRACT_MANAGER),
+            caller.hasRole(Roles.AGENCY));
     }
 
     /** The party a caller acts for when the request does not say: the client's staff, else the agency. */
-    ContractParty partyOf(RequestIdentity caller) {
-        return caller.hasRole(Roles.CONTRACT_MANAGER) ? ContractParty.CLIENT : ContractParty.PROVIDER;
+    ContractParty partyOf() {
+        return caller().hasRole(Roles.CONTRACT_MANAGER) ? ContractParty.CLIENT : ContractParty.PROVIDER;
     }
 
     ContractView find(String contractId) {
@@ -99,12 +94,13 @@ class ContractReads {
     }
 
     /**
-     * The contract as it stands right after the caller handed its position on: the caller may no longer see it
-     * afterwards, but it sees the outcome of its own request once.
+     * The contract as it stands right after the caller handed its party's position on to the assignee: the caller may
+     * no longer see it afterwards, but it sees the outcome of its own request once.
      */
-    HttpResponse<Contract> afterAssignment(String contractId) {
-        return respond(queryGateway.query(new FindContractQuery(contractId, caller().tenant(), null),
-            ContractView.class).join());
+    HttpResponse<Contract> afterAssignment(String contractId, ContractParty party, String assignee) {
+        String client = party == ContractParty.CLIENT ? assignee : caller().tenant();
+        return respond(queryGateway.query(new FindContractQuery(contractId, client, null), ContractView.class)
+            .join());
     }
 
     private static HttpResponse<Contract> respond(ContractView contract) {

@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractTask;
 import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
 import org.socialgov.contract.api.RemoveSubcontractorCommand;
@@ -20,7 +19,6 @@ import org.socialgov.contract.web.generated.model.SubcontractingConsentRequest;
 import org.socialgov.contract.web.generated.model.SubcontractorRef;
 import org.socialgov.contract.web.generated.model.SubcontractorRequest;
 import org.socialgov.platform.idempotency.Idempotent;
-import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
 
@@ -41,9 +39,8 @@ public class ContractSubcontractingController implements ContractSubcontractingA
     @Idempotent
     public HttpResponse<Contract> recordSubcontractingConsent(String contractId, SubcontractingConsentRequest request,
                                                               String idempotencyKey, String ifMatch) {
-        RequestIdentity caller = reads.callerActingFor(ContractParty.CLIENT);
         var consent = request.getConsent();
-        commandGateway.sendAndWait(new RecordSubcontractingConsentCommand(contractId, caller.tenant(),
+        commandGateway.sendAndWait(new RecordSubcontractingConsentCommand(contractId, reads.actor(),
             subcontractor(request.getSubcontractor()), tasks(request.getTasks()),
             new WrittenConsent(consent.getReference(), consent.getDate(), consent.getSignatory()),
             EntityTags.expectedVersion(ifMatch)));
@@ -55,19 +52,15 @@ public class ContractSubcontractingController implements ContractSubcontractingA
     @Idempotent
     public HttpResponse<Contract> requestSubcontractorApproval(String contractId, SubcontractorRequest request,
                                                                String idempotencyKey, String ifMatch) {
-        RequestIdentity caller = reads.callerActingFor(ContractParty.PROVIDER);
-        commandGateway.sendAndWait(new RequestSubcontractorApprovalCommand(contractId, caller.tenant(),
-            subcontractor(request.getSubcontractor()), tasks(request.getTasks()), caller.actor(),
-            EntityTags.expectedVersion(ifMatch)));
+        commandGateway.sendAndWait(new RequestSubcontractorApprovalCommand(contractId, reads.actor(),
+            subcontractor(request.getSubcontractor()), tasks(request.getTasks()), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
 
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AGENCY})
     public HttpResponse<Contract> removeSubcontractor(String contractId, String subcontractorId, String ifMatch) {
-        ContractParty party = reads.partyOf(reads.caller());
-        RequestIdentity caller = reads.callerActingFor(party);
-        commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, caller.tenant(), party, caller.actor(),
+        commandGateway.sendAndWait(new RemoveSubcontractorCommand(contractId, reads.actor(), reads.partyOf(),
             subcontractorId, EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }

@@ -61,7 +61,7 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Idempotent
     public HttpResponse<Contract> createContractDraft(ContractDraftRequest request, String idempotencyKey) {
         String contractId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(new CreateContractDraftCommand(contractId, reads.caller().tenant(),
+        commandGateway.sendAndWait(new CreateContractDraftCommand(contractId, reads.actor(),
             request.getTitle(), ContractModelMapper.toDomain(request.getProvider()),
             ContractTermsFromApi.toDomain(request.getTerms())));
         ContractView created = reads.find(contractId);
@@ -80,7 +80,7 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Override
     @Secured(Roles.CONTRACT_MANAGER)
     public HttpResponse<Contract> reviseContractTerms(String contractId, ContractTerms terms, String ifMatch) {
-        commandGateway.sendAndWait(new ReviseContractTermsCommand(contractId, reads.caller().tenant(),
+        commandGateway.sendAndWait(new ReviseContractTermsCommand(contractId, reads.actor(),
             ContractTermsFromApi.toDomain(terms), EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
@@ -89,7 +89,7 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Secured(Roles.CONTRACT_MANAGER)
     @Idempotent
     public HttpResponse<Contract> withdrawContractDraft(String contractId, String idempotencyKey, String ifMatch) {
-        commandGateway.sendAndWait(new WithdrawContractDraftCommand(contractId, reads.caller().tenant(),
+        commandGateway.sendAndWait(new WithdrawContractDraftCommand(contractId, reads.actor(),
             EntityTags.expectedVersion(ifMatch)));
         return reads.current(contractId);
     }
@@ -105,7 +105,7 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Idempotent
     public HttpResponse<ContractReview> recordContractReview(String contractId, String idempotencyKey, String ifMatch) {
         // The client's contract manager reviews for the client.
-        commandGateway.sendAndWait(new ReviewContractDraftCommand(contractId, reads.caller().tenant(),
+        commandGateway.sendAndWait(new ReviewContractDraftCommand(contractId, reads.actor(),
             ContractParty.CLIENT, EntityTags.expectedVersion(ifMatch)));
         ContractReviewView recorded = reads.review(contractId);
         return ContractReads.withEtag(HttpResponse.ok(ContractModelMapper.toModel(recorded)), recorded.version());

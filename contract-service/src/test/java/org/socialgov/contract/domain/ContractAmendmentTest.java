@@ -1,6 +1,7 @@
 package org.socialgov.contract.domain;
 
-import static org.socialgov.contract.ContractFixtures.CLIENT;
+import static org.socialgov.contract.ContractFixtures.ALICE;
+import static org.socialgov.contract.ContractFixtures.BLUE_SKY_AGENCY;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 import static org.socialgov.contract.ContractFixtures.SILENT_TERMS;
 
@@ -16,6 +17,7 @@ import org.socialgov.contract.api.AmendmentDecision;
 import org.socialgov.contract.api.AmendmentProposedEvent;
 import org.socialgov.contract.api.AmendmentRejectedEvent;
 import org.socialgov.contract.api.AmendmentWithdrawnEvent;
+import org.socialgov.contract.api.ContractActor;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.DamagesCapKind;
@@ -48,7 +50,7 @@ class ContractAmendmentTest {
     @Test
     void givenActiveContract_whenProviderProposesNewTerms_thenAmendmentOneIsOpen() {
         fixture.given(active())
-            .when(new ProposeAmendmentCommand(ID, CLIENT, ContractParty.PROVIDER, "agency-blue", SIX_MONTHS_CAP, JULY,
+            .when(new ProposeAmendmentCommand(ID, BLUE_SKY_AGENCY, ContractParty.PROVIDER, SIX_MONTHS_CAP, JULY,
                 null))
             .expectEvents(PROPOSED_BY_PROVIDER);
     }
@@ -56,7 +58,7 @@ class ContractAmendmentTest {
     @Test
     void givenAmendedTermsWithBlockingFindings_whenProposed_thenRefused() {
         fixture.given(active())
-            .when(new ProposeAmendmentCommand(ID, CLIENT, ContractParty.CLIENT, "alice", SILENT_TERMS, JULY, null))
+            .when(new ProposeAmendmentCommand(ID, ALICE, ContractParty.CLIENT, SILENT_TERMS, JULY, null))
             .expectNoEvents()
             .expectException(ContractNotSignableException.class);
     }
@@ -65,7 +67,7 @@ class ContractAmendmentTest {
     void givenOpenAmendment_whenClientAccepts_thenTermsChangeAsVersionTwo() {
         fixture.given(active())
             .andGiven(PROPOSED_BY_PROVIDER)
-            .when(decide(ContractParty.CLIENT, "alice", AmendmentDecision.ACCEPT))
+            .when(decide(ContractParty.CLIENT, ALICE, AmendmentDecision.ACCEPT))
             .expectEvents(new AmendmentAcceptedEvent(ID, 1, ContractParty.CLIENT, "alice", 2, JULY))
             .expectState(contract -> {
                 if (!contract.state().terms().equals(SIX_MONTHS_CAP) || contract.state().versions().size() != 2) {
@@ -78,7 +80,7 @@ class ContractAmendmentTest {
     void givenOpenAmendment_whenTheProposerAcceptsItsOwn_thenRefused() {
         fixture.given(active())
             .andGiven(PROPOSED_BY_PROVIDER)
-            .when(decide(ContractParty.PROVIDER, "agency-blue", AmendmentDecision.ACCEPT))
+            .when(decide(ContractParty.PROVIDER, BLUE_SKY_AGENCY, AmendmentDecision.ACCEPT))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class);
     }
@@ -87,7 +89,7 @@ class ContractAmendmentTest {
     void givenOpenAmendment_whenClientRejects_thenTermsStay() {
         fixture.given(active())
             .andGiven(PROPOSED_BY_PROVIDER)
-            .when(decide(ContractParty.CLIENT, "alice", AmendmentDecision.REJECT))
+            .when(decide(ContractParty.CLIENT, ALICE, AmendmentDecision.REJECT))
             .expectEvents(new AmendmentRejectedEvent(ID, 1, ContractParty.CLIENT, "alice", "Too risky"))
             .expectState(contract -> {
                 if (!contract.state().terms().equals(RECOMMENDED_TERMS) || contract.state().openAmendment() != null) {
@@ -100,7 +102,7 @@ class ContractAmendmentTest {
     void givenOpenAmendment_whenTheProposerWithdrawsIt_thenClosed() {
         fixture.given(active())
             .andGiven(PROPOSED_BY_PROVIDER)
-            .when(decide(ContractParty.PROVIDER, "agency-blue", AmendmentDecision.WITHDRAW))
+            .when(decide(ContractParty.PROVIDER, BLUE_SKY_AGENCY, AmendmentDecision.WITHDRAW))
             .expectEvents(new AmendmentWithdrawnEvent(ID, 1, ContractParty.PROVIDER, "agency-blue"));
     }
 
@@ -108,14 +110,15 @@ class ContractAmendmentTest {
     void givenOpenAmendment_whenAnotherIsProposed_thenRefused() {
         fixture.given(active())
             .andGiven(PROPOSED_BY_PROVIDER)
-            .when(new ProposeAmendmentCommand(ID, CLIENT, ContractParty.CLIENT, "alice", SIX_MONTHS_CAP, JULY, null))
+            .when(new ProposeAmendmentCommand(ID, ALICE, ContractParty.CLIENT, SIX_MONTHS_CAP, JULY, null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class)
             .expectExceptionMessage("Amendment 1 is still open; it must be accepted, rejected or withdrawn first");
     }
 
-    private static DecideAmendmentCommand decide(ContractParty party, String who, AmendmentDecision decision) {
-        return new DecideAmendmentCommand(ID, CLIENT, 1, party, who, decision, "Too risky", null);
+    private static DecideAmendmentCommand decide(ContractParty party, ContractActor actor,
+                                                 AmendmentDecision decision) {
+        return new DecideAmendmentCommand(ID, actor, 1, party, decision, "Too risky", null);
     }
 
     private static List<Object> active() {

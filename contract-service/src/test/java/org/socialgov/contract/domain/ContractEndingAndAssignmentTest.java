@@ -1,8 +1,11 @@
 package org.socialgov.contract.domain;
 
+import static org.socialgov.contract.ContractFixtures.ALICE;
 import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
+import static org.socialgov.contract.ContractFixtures.BLUE_SKY_AGENCY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
+import static org.socialgov.contract.ContractFixtures.RED_AGENCY;
 import static org.socialgov.contract.ContractFixtures.TITLE;
 
 import java.time.LocalDate;
@@ -106,8 +109,7 @@ class ContractEndingAndAssignmentTest {
     @Test
     void givenAssignmentProhibited_whenAssignedWithoutConsent_thenTheRefusalIsOnTheRecord() {
         fixture.given(active(RECOMMENDED_TERMS))
-            .when(new RequestAssignmentCommand(ID, CLIENT, ContractParty.PROVIDER, GREEN_LEAF, null, "agency-blue",
-                null))
+            .when(new RequestAssignmentCommand(ID, BLUE_SKY_AGENCY, ContractParty.PROVIDER, GREEN_LEAF, null, null))
             .expectSuccessfulHandlerExecution()
             .expectResultMessagePayload(AssignmentOutcome.REFUSED)
             .expectEvents(new AssignmentRefusedEvent(ID, ContractParty.PROVIDER, GREEN_LEAF, "agency-blue",
@@ -122,8 +124,7 @@ class ContractEndingAndAssignmentTest {
     @Test
     void givenWrittenConsent_whenProviderAssignsItsPosition_thenTheProviderChanges() {
         fixture.given(active(RECOMMENDED_TERMS))
-            .when(new RequestAssignmentCommand(ID, CLIENT, ContractParty.PROVIDER, GREEN_LEAF, CONSENT, "agency-blue",
-                null))
+            .when(new RequestAssignmentCommand(ID, BLUE_SKY_AGENCY, ContractParty.PROVIDER, GREEN_LEAF, CONSENT, null))
             .expectResultMessagePayload(AssignmentOutcome.ASSIGNED)
             .expectEvents(new ContractAssignedEvent(ID, ContractParty.PROVIDER, GREEN_LEAF, CONSENT, "agency-blue"))
             .expectState(contract -> {
@@ -136,14 +137,13 @@ class ContractEndingAndAssignmentTest {
     @Test
     void givenAnotherAgency_whenItAssignsTheProvidersPosition_thenTheContractDoesNotExistForIt() {
         fixture.given(active(RECOMMENDED_TERMS))
-            .when(new RequestAssignmentCommand(ID, CLIENT, ContractParty.PROVIDER, GREEN_LEAF, CONSENT, "agency-red",
-                null))
+            .when(new RequestAssignmentCommand(ID, RED_AGENCY, ContractParty.PROVIDER, GREEN_LEAF, CONSENT, null))
             .expectNoEvents()
             .expectException(ContractNotFoundException.class);
     }
 
     private static TerminateContractCommand terminate(TerminationGround ground) {
-        return new TerminateContractCommand(ID, CLIENT, ContractParty.CLIENT, ground, MARCH_1, "Reorganisation", null);
+        return new TerminateContractCommand(ID, ALICE, ContractParty.CLIENT, ground, MARCH_1, "Reorganisation", null);
     }
 
     private static List<Object> active(ContractTerms terms) {

@@ -1,5 +1,7 @@
 package org.socialgov.contract.domain;
 
+import static org.socialgov.contract.ContractFixtures.ALICE;
+import static org.socialgov.contract.ContractFixtures.BLUE_SKY_AGENCY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 
@@ -76,7 +78,7 @@ class ContractRenewalTest {
     @Test
     void givenNoticePeriodOf60Days_whenNoticeGiven30DaysBeforeTheEnd_thenRefusedNamingTheDeadline() {
         fixture.given(active(RECOMMENDED_TERMS.withTerm(RENEWING)))
-            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.CLIENT, "alice", END.minusDays(30), null))
+            .when(new GiveNonRenewalNoticeCommand(ID, ALICE, ContractParty.CLIENT, END.minusDays(30), null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class)
             .expectExceptionMessage("Notice of non-renewal was due by 2027-11-01; the contract will renew on 2028-01-01");
@@ -85,7 +87,7 @@ class ContractRenewalTest {
     @Test
     void givenNoticeGivenInTime_whenGiven_thenOnTheRecord() {
         fixture.given(active(RECOMMENDED_TERMS.withTerm(RENEWING)))
-            .when(new GiveNonRenewalNoticeCommand(ID, CLIENT, ContractParty.PROVIDER, "agency-blue", END.minusDays(61), null))
+            .when(new GiveNonRenewalNoticeCommand(ID, BLUE_SKY_AGENCY, ContractParty.PROVIDER, END.minusDays(61), null))
             .expectEvents(new NonRenewalNoticeGivenEvent(ID, ContractParty.PROVIDER, END.minusDays(61)));
     }
 

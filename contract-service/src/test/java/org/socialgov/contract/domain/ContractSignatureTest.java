@@ -1,8 +1,11 @@
 package org.socialgov.contract.domain;
 
+import static org.socialgov.contract.ContractFixtures.ALICE;
 import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
+import static org.socialgov.contract.ContractFixtures.BLUE_SKY_AGENCY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
+import static org.socialgov.contract.ContractFixtures.RED_AGENCY;
 import static org.socialgov.contract.ContractFixtures.SILENT_TERMS;
 import static org.socialgov.contract.ContractFixtures.TITLE;
 
@@ -77,7 +80,7 @@ class ContractSignatureTest {
     @Test
     void givenClientSigned_whenProviderSigns_thenContractIsActiveFromTheStartOfItsTerm() {
         fixture.given(draft(RECOMMENDED_TERMS), clientSigned())
-            .when(new SignContractCommand(ID, CLIENT, ContractParty.PROVIDER, "agency-blue", AGENCY_CEO, NOON,
+            .when(new SignContractCommand(ID, BLUE_SKY_AGENCY, ContractParty.PROVIDER, AGENCY_CEO, NOON,
                 List.of(), null))
             .expectEvents(new ContractSignedByPartyEvent(ID, ContractParty.PROVIDER, "agency-blue", AGENCY_CEO, NOON,
                 List.of()), new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1)))
@@ -100,7 +103,7 @@ class ContractSignatureTest {
     @Test
     void givenDraft_whenAnotherAgencySignsForTheProvider_thenTheContractDoesNotExistForIt() {
         fixture.given(draft(RECOMMENDED_TERMS))
-            .when(new SignContractCommand(ID, CLIENT, ContractParty.PROVIDER, "agency-red", AGENCY_CEO, NOON,
+            .when(new SignContractCommand(ID, RED_AGENCY, ContractParty.PROVIDER, AGENCY_CEO, NOON,
                 List.of(), null))
             .expectNoEvents()
             .expectException(ContractNotFoundException.class);
@@ -109,7 +112,7 @@ class ContractSignatureTest {
     @Test
     void givenClientSigned_whenTermsRevised_thenTheSignatureIsVoidAndTheClientMustSignAgain() {
         fixture.given(draft(RECOMMENDED_TERMS), clientSigned())
-            .when(new ReviseContractTermsCommand(ID, CLIENT, UNCAPPED_DAMAGES, null))
+            .when(new ReviseContractTermsCommand(ID, ALICE, UNCAPPED_DAMAGES, null))
             .expectEvents(new ContractTermsRevisedEvent(ID, UNCAPPED_DAMAGES))
             .expectState(contract -> {
                 if (!contract.state().signatures().isEmpty()) {
@@ -123,7 +126,7 @@ class ContractSignatureTest {
         fixture.given(draft(RECOMMENDED_TERMS), clientSigned(), new ContractSignedByPartyEvent(ID,
                 ContractParty.PROVIDER, "agency-blue", AGENCY_CEO, NOON, List.of()),
                 new ContractActivatedEvent(ID, LocalDate.of(2027, 1, 1)))
-            .when(new ReviseContractTermsCommand(ID, CLIENT, UNCAPPED_DAMAGES, null))
+            .when(new ReviseContractTermsCommand(ID, ALICE, UNCAPPED_DAMAGES, null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class)
             .expectExceptionMessage("An active contract cannot have its terms revised");
@@ -138,7 +141,7 @@ class ContractSignatureTest {
     }
 
     private static SignContractCommand clientSigns(List<AcceptedWarning> acceptedWarnings) {
-        return new SignContractCommand(ID, CLIENT, ContractParty.CLIENT, "alice", HEAD_OF_LEGAL, NOON,
+        return new SignContractCommand(ID, ALICE, ContractParty.CLIENT, HEAD_OF_LEGAL, NOON,
             acceptedWarnings, null);
     }
 }

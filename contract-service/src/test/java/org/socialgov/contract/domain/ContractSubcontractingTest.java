@@ -1,6 +1,7 @@
 package org.socialgov.contract.domain;
 
-import static org.socialgov.contract.ContractFixtures.CLIENT;
+import static org.socialgov.contract.ContractFixtures.ALICE;
+import static org.socialgov.contract.ContractFixtures.BLUE_SKY_AGENCY;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ class ContractSubcontractingTest {
     @Test
     void givenClient_whenRecordingConsent_thenItIsOnTheRecord() {
         fixture.given(active(SubcontractingPolicy.PRIOR_WRITTEN_CONSENT))
-            .when(new RecordSubcontractingConsentCommand(ID, CLIENT, PIXEL, POSTING, CONSENT, null))
+            .when(new RecordSubcontractingConsentCommand(ID, ALICE, PIXEL, POSTING, CONSENT, null))
             .expectEvents(consented(List.of(ContractTask.REGULAR_POSTING)));
     }
 
@@ -97,7 +98,7 @@ class ContractSubcontractingTest {
         fixture.given(active(SubcontractingPolicy.FREE))
             .andGiven(new SubcontractorApprovedEvent(ID, PIXEL, List.of(ContractTask.REGULAR_POSTING), null,
                 "agency-blue"))
-            .when(new RemoveSubcontractorCommand(ID, CLIENT, ContractParty.CLIENT, "alice", "pixel-studio", null))
+            .when(new RemoveSubcontractorCommand(ID, ALICE, ContractParty.CLIENT, "pixel-studio", null))
             .expectEvents(new SubcontractorRemovedEvent(ID, "pixel-studio"))
             .expectState(contract -> {
                 if (!contract.state().subcontractors().isEmpty()) {
@@ -107,7 +108,7 @@ class ContractSubcontractingTest {
     }
 
     private static RequestSubcontractorApprovalCommand providerAsks(Set<ContractTask> tasks) {
-        return new RequestSubcontractorApprovalCommand(ID, CLIENT, PIXEL, tasks, "agency-blue", null);
+        return new RequestSubcontractorApprovalCommand(ID, BLUE_SKY_AGENCY, PIXEL, tasks, null);
     }
 
     private static SubcontractingConsentRecordedEvent consented(List<ContractTask> tasks) {

@@ -1,7 +1,9 @@
 package org.socialgov.contract.domain;
 
+import static org.socialgov.contract.ContractFixtures.ALICE;
 import static org.socialgov.contract.ContractFixtures.BLUE_SKY;
 import static org.socialgov.contract.ContractFixtures.CLIENT;
+import static org.socialgov.contract.ContractFixtures.GLOBEX_MANAGER;
 import static org.socialgov.contract.ContractFixtures.RECOMMENDED_TERMS;
 import static org.socialgov.contract.ContractFixtures.SILENT_TERMS;
 import static org.socialgov.contract.ContractFixtures.TITLE;
@@ -78,7 +80,7 @@ class ContractTest {
     @Test
     void givenDraft_whenTermsRevised_thenNewTermsAreRecorded() {
         fixture.given(DRAFT_CREATED)
-            .when(new ReviseContractTermsCommand(ID, CLIENT, SILENT_TERMS, null))
+            .when(new ReviseContractTermsCommand(ID, ALICE, SILENT_TERMS, null))
             .expectEvents(new ContractTermsRevisedEvent(ID, SILENT_TERMS))
             .expectState(contract -> {
                 if (!contract.state().terms().equals(SILENT_TERMS)) {
@@ -90,7 +92,7 @@ class ContractTest {
     @Test
     void givenDraft_whenRevisedToEndBeforeItStarts_thenRefused() {
         fixture.given(DRAFT_CREATED)
-            .when(new ReviseContractTermsCommand(ID, CLIENT, ContractFixtures.withTerm(BACKWARDS), null))
+            .when(new ReviseContractTermsCommand(ID, ALICE, ContractFixtures.withTerm(BACKWARDS), null))
             .expectNoEvents()
             .expectException(ContractTermInvalidException.class);
     }
@@ -98,7 +100,7 @@ class ContractTest {
     @Test
     void givenAnotherCompanysDraft_whenRevised_thenItDoesNotExistForTheCaller() {
         fixture.given(DRAFT_CREATED)
-            .when(new ReviseContractTermsCommand(ID, "globex", SILENT_TERMS, null))
+            .when(new ReviseContractTermsCommand(ID, GLOBEX_MANAGER, SILENT_TERMS, null))
             .expectNoEvents()
             .expectException(ContractNotFoundException.class);
     }
@@ -106,7 +108,7 @@ class ContractTest {
     @Test
     void givenDraft_whenWithdrawn_thenWithdrawnAndKeptOnRecord() {
         fixture.given(DRAFT_CREATED)
-            .when(new WithdrawContractDraftCommand(ID, CLIENT, null))
+            .when(new WithdrawContractDraftCommand(ID, ALICE, null))
             .expectEvents(new ContractDraftWithdrawnEvent(ID))
             .expectState(contract -> {
                 if (contract.state().status() != ContractStatus.WITHDRAWN) {
@@ -118,7 +120,7 @@ class ContractTest {
     @Test
     void givenWithdrawnDraft_whenTermsRevised_thenRefusedNamingTheState() {
         fixture.given(DRAFT_CREATED, new ContractDraftWithdrawnEvent(ID))
-            .when(new ReviseContractTermsCommand(ID, CLIENT, SILENT_TERMS, null))
+            .when(new ReviseContractTermsCommand(ID, ALICE, SILENT_TERMS, null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class)
             .expectExceptionMessage("A withdrawn contract cannot have its terms revised");
@@ -127,7 +129,7 @@ class ContractTest {
     @Test
     void givenWithdrawnDraft_whenWithdrawnAgain_thenRefused() {
         fixture.given(DRAFT_CREATED, new ContractDraftWithdrawnEvent(ID))
-            .when(new WithdrawContractDraftCommand(ID, CLIENT, null))
+            .when(new WithdrawContractDraftCommand(ID, ALICE, null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class);
     }
@@ -135,7 +137,7 @@ class ContractTest {
     @Test
     void givenDraft_whenClientReviewsIt_thenTheChecklistFindingsAreRecorded() {
         fixture.given(new ContractDraftCreatedEvent(ID, CLIENT, TITLE, BLUE_SKY, SILENT_TERMS))
-            .when(new ReviewContractDraftCommand(ID, CLIENT, ContractParty.CLIENT, null))
+            .when(new ReviewContractDraftCommand(ID, ALICE, ContractParty.CLIENT, null))
             .expectEvents(new ContractDraftReviewedEvent(ID, ContractParty.CLIENT,
                 new ContractReviewChecklist().review(SILENT_TERMS)));
     }
@@ -143,7 +145,7 @@ class ContractTest {
     @Test
     void givenDraftRevisedSinceTheCallerReadIt_whenWithdrawnWithTheOldVersion_thenRefusedBeforeAnyOtherRule() {
         fixture.given(DRAFT_CREATED, new ContractTermsRevisedEvent(ID, SILENT_TERMS), new ContractDraftWithdrawnEvent(ID))
-            .when(new WithdrawContractDraftCommand(ID, CLIENT, 0L))
+            .when(new WithdrawContractDraftCommand(ID, ALICE, 0L))
             .expectNoEvents()
             .expectException(ConflictingAggregateVersionException.class);
     }
@@ -151,14 +153,14 @@ class ContractTest {
     @Test
     void givenDraft_whenRevisedWithTheCurrentVersion_thenAccepted() {
         fixture.given(DRAFT_CREATED)
-            .when(new ReviseContractTermsCommand(ID, CLIENT, SILENT_TERMS, 0L))
+            .when(new ReviseContractTermsCommand(ID, ALICE, SILENT_TERMS, 0L))
             .expectEvents(new ContractTermsRevisedEvent(ID, SILENT_TERMS));
     }
 
     @Test
     void givenWithdrawnDraft_whenReviewed_thenRefused() {
         fixture.given(DRAFT_CREATED, new ContractDraftWithdrawnEvent(ID))
-            .when(new ReviewContractDraftCommand(ID, CLIENT, ContractParty.CLIENT, null))
+            .when(new ReviewContractDraftCommand(ID, ALICE, ContractParty.CLIENT, null))
             .expectNoEvents()
             .expectException(ContractStateConflictException.class);
     }

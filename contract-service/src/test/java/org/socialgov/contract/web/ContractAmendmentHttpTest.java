@@ -37,6 +37,20 @@ class ContractAmendmentHttpTest extends ContractServiceHttpTestBase {
     }
 
     @Test
+    void givenTwoVersions_whenComparedFromTheLaterToTheEarlier_thenRefusedNamingTheParameters() {
+        String id = activeContract();
+        service.http().retrieve(post(id + "/amendments", "{\"party\":\"PROVIDER\",\"effectiveFrom\":\"2027-07-01\","
+            + "\"newTerms\":" + ContractFixtures.recommendedTermsJson() + "}", AGENCY), JSON);
+        service.http().retrieve(post(id + "/amendments/1/decision", "{\"party\":\"CLIENT\",\"decision\":\"ACCEPT\"}",
+            MANAGER), JSON);
+
+        var refused = ContractsHttpTest.assertProblem(() -> service.http().exchange(HttpRequest.GET("/contracts/"
+            + id + "/versions/compare?from=2&to=1").bearerAuth(MANAGER), JSON), 400, "invalid-request");
+        assertEquals("from (2) must not be after to (1)",
+            refused.getResponse().getBody(JSON).orElseThrow().get("detail"));
+    }
+
+    @Test
     void givenAmendedTermsWithBlockingFindings_whenProposed_thenUnprocessable() {
         String id = activeContract();
         ContractsHttpTest.assertProblem(() -> service.http().exchange(post(id + "/amendments",

@@ -39,6 +39,19 @@ class ContractEndingHttpTest extends ContractServiceHttpTestBase {
     }
 
     @Test
+    void givenWrittenConsent_whenTheClientAssignsItsPosition_thenAnsweredWithTheAssignedContractNotAsMissing() {
+        String id = activeContract();
+        Map<String, Object> assigned = service.http().retrieve(post(id + "/assignments",
+            "{\"party\":\"CLIENT\",\"assignee\":{\"companyId\":\"initech\",\"name\":\"Initech\"},"
+                + "\"consent\":{\"reference\":\"BLUE-14\",\"date\":\"2027-02-20\",\"signatory\":\"Ken Blue\"}}",
+            MANAGER), JSON);
+        assertEquals(id, assigned.get("contractId"));
+
+        ContractsHttpTest.assertProblem(() -> service.http().exchange(HttpRequest.GET("/contracts/" + id)
+            .bearerAuth(MANAGER), JSON), 404, "not-found");
+    }
+
+    @Test
     void givenActiveContract_whenTerminatedUnderTheAntiSocialForcesClause_thenAtOnceWithSurvivingDuties() {
         String id = activeContract();
         Map<String, Object> terminated = service.http().retrieve(post(id + "/termination",

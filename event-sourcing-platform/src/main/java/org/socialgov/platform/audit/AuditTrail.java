@@ -13,13 +13,16 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialgov.platform.axon.NoSuchAggregateException;
+import org.socialgov.platform.web.VersionRange;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
 /**
  * What an auditor can ask of a service's record, for their own tenant only: an aggregate's history page by page, the
  * difference between two of its versions, the verification of its hash chain or of every chain of the tenant, and an
- * export of the tenant's events. Another tenant's aggregate is reported as not found, so its existence does not leak.
+ * export of the tenant's events. Another tenant's aggregate, or one of another type, is answered exactly as a missing
+ * one ({@link NoSuchAggregateException}), so its existence does not leak.
  */
 @Singleton
 public class AuditTrail {
@@ -39,11 +42,11 @@ public class AuditTrail {
         this.jsonMapper = jsonMapper;
     }
 
-    public AuditEventPage history(String aggregateId, String tenant, Long after, int limit) {
+    public AuditEventPage history(Class<?> aggregateType, String aggregateId, String tenant, Long after, int limit) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "limit must be between 1 and " + MAX_PAGE);
         }
-        requireOwned(aggregateId, tenant);
+        requireOwned(aggregateType, aggregateId, tenant);
         List<StoredEvent> page = log.ofAggregate(aggregateId, after == null ? -1 : after, limit + 1);
         boolean more = page.size() > limit;
         List<AuditEvent> events = page.stream().limit(limit).map(AuditEvents::toAuditEvent).toList();
@@ -55,21 +58,18 @@ public class AuditTrail {
      * The fields that differ between two states of the aggregate (as clients read them, e.g. from an as-of read)
      * and the events recorded after the first version up to the second.
      */
-    public AggregateDiff diff(String aggregateId, String tenant, long fromVersion, long toVersion, Object fromState,
-                              Object toState) {
-        if (fromVersion > toVersion) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "from (" + fromVersion
-                + ") must not be after to (" + toVersion + ")");
-        }
-        requireOwned(aggregateId, tenant);
+    public AggregateDiff diff(Class<?> aggregateType, String aggregateId, String tenant, long fromVersion,
+                              long toVersion, Object fromState, Object toState) {
+        VersionRange.requireInOrder(fromVersion, toVersion);
+        requireOwned(aggregateType, aggregateId, tenant);
         List<AuditEvent> between = log.ofAggregate(aggregateId, fromVersion, (int) Math.min(toVersion - fromVersion,
             Integer.MAX_VALUE)).stream().map(AuditEvents::toAuditEvent).toList();
         return new AggregateDiff(aggregateId, fromVersion, toVersion,
             StateDiff.between(asJson(fromState), asJson(toState)), between);
     }
 
-    public IntegrityReport verify(String aggregateId, String tenant) {
-        List<StoredEvent> events = requireOwned(aggregateId, tenant);
+    public IntegrityReport verify(Class<?> aggregateType, String aggregateId, String tenant) {
+        List<StoredEvent> events = requireOwned(aggregateType, aggregateId, tenant);
         IntegrityReport report = ChainVerifier.verify(events);
         if (!report.intact()) {
             LOG.warn("Integrity check of '{}' for tenant '{}' found the record broken at event {}: {}", aggregateId,
@@ -100,11 +100,13 @@ public class AuditTrail {
         return new EventExportStream(log.recordedBetween(from, to, aggregateType), tenant, jsonMapper);
     }
 
-    private List<StoredEvent> requireOwned(String aggregateId, String tenant) {
+    /** The aggregate's events, if it is one of this type and the tenant's; else as if there were none. */
+    private List<StoredEvent> requireOwned(Class<?> aggregateType, String aggregateId, String tenant) {
         List<StoredEvent> events = log.ofAggregate(aggregateId);
-        // Any event naming the tenant makes it theirs: a tampered tenant on one event must not hide the aggregate.
-        if (events.stream().noneMatch(event -> tenant.equals(AuditEvents.tenantOf(event)))) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No record of '" + aggregateId + "' in your tenant");
+        // Any event naming the tenant (and the type) makes it theirs: a tampered event must not hide the aggregate.
+        if (events.stream().noneMatch(event -> tenant.equals(AuditEvents.tenantOf(event)))
+            || events.stream().noneMatch(event -> aggregateType.getSimpleName().equals(event.aggregateType()))) {
+            throw new NoSuchAggregateException(aggregateType, aggregateId);
         }
         return events;
     }

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.inspection.AggregateModel;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.socialgov.platform.audit.RecordBrokenException;
@@ -37,11 +38,14 @@ public class AggregateReader {
         this.snapshotHistory = snapshotHistory;
     }
 
-    /** The view of the aggregate, with the version (sequence number of its latest event) it was taken at. */
+    /**
+     * The view of the aggregate, with the version (sequence number of its latest event) it was taken at. A view that
+     * finds the caller may not see the aggregate throws {@link NoSuchAggregateException}, as a missing one answers.
+     */
     public <A, V> Versioned<V> read(Class<A> aggregateType, String aggregateId, Function<A, V> view) {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         try {
-            Aggregate<A> aggregate = configuration.get().repository(aggregateType).load(aggregateId);
+            Aggregate<A> aggregate = load(aggregateType, aggregateId);
             Versioned<V> result = new Versioned<>(aggregate.invoke(view), aggregate.version());
             unitOfWork.commit();
             return result;
@@ -51,11 +55,22 @@ public class AggregateReader {
         }
     }
 
+    private <A> Aggregate<A> load(Class<A> aggregateType, String aggregateId) {
+        try {
+            return configuration.get().repository(aggregateType).load(aggregateId);
+        } catch (AggregateNotFoundException e) {
+            throw new NoSuchAggregateException(aggregateType, aggregateId);
+        }
+    }
+
     /**
      * The view of the aggregate as it was at the point asked for, rebuilt by the aggregate's own event sourcing
      * handlers from the nearest earlier snapshot in the {@link SnapshotHistory} (or from its first event) plus the
-     * events after it. Refuses with 404 when not even the first event qualifies: the aggregate did not exist yet; and
-     * as a broken record when an event missing from the store may lie before the point.
+     * events after it. When not even the first event qualifies the aggregate did not exist yet, which is answered as
+     * for one that never existed; an event missing from the store that may lie before the point is answered as a
+     * broken record. The view is taken before anything is said about the version asked for, so a view that refuses
+     * a caller who may not see the aggregate ({@link NoSuchAggregateException}) answers for another company's
+     * aggregate exactly as for a missing one.
      */
     public <A, V> Versioned<V> readAsOf(Class<A> aggregateType, String aggregateId, PointInHistory point,
                                          Function<A, V> view) {
@@ -80,7 +95,7 @@ public class AggregateReader {
             }
         }
         if (events.isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "'" + aggregateId + "' did not exist at that point");
+            throw new NoSuchAggregateException(aggregateType, aggregateId);
         }
         Versioned<V> result;
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
@@ -101,8 +116,8 @@ public class AggregateReader {
             throw e;
         }
         if (point.version() != null && result.version() < point.version()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "'" + aggregateId + "' has no version "
-                + point.version() + " yet: its latest is " + result.version());
+            throw new ProblemException(ProblemType.NOT_FOUND, "The " + NoSuchAggregateException.businessName(
+                aggregateType) + " has no version " + point.version() + " yet: its latest is " + result.version());
         }
         return result;
     }

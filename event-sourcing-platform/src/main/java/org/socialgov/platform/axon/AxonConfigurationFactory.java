@@ -127,6 +127,8 @@ public class AxonConfigurationFactory {
         Configuration configuration = configurer.buildConfiguration();
         configuration.commandBus().registerDispatchInterceptor(auditMetaData);
         configuration.commandBus().registerHandlerInterceptor(new CommandOutcomeLog());
+        configuration.commandBus().registerHandlerInterceptor(
+            MissingCommandTarget.of(configuration, model));
         configuration.start();
         LOG.info("Event sourcing started: {} aggregate type(s), {} handler component(s), events in database '{}'",
             model.aggregateTypes().size(), handlers.size(), database.getName());

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a service tells the platform about its domain: the aggregate classes Axon must event-source.
- * Aggregates are created by Axon, not by Micronaut, so they cannot be discovered as beans.
+ * What a service tells the platform about its domain: the aggregate classes Axon must event-source, each with its
+ * {@link BusinessName}. Aggregates are created by Axon, not by Micronaut, so they cannot be discovered as beans.
  */
 public interface EventSourcedModel {
 
@@ -18,5 +18,13 @@ public interface EventSourcedModel {
      */
     default Map<Class<?>, String> integrityReports() {
         return Map.of();
+    }
+
+    /**
+     * The identifier as callers name the aggregate, where its own differs (a staff record is identified by company
+     * and person; callers name the person): what an answer that it does not exist shows.
+     */
+    default String identifierAsNamed(Class<?> aggregateType, String aggregateId) {
+        return aggregateId;
     }
 }

@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.platform.audit.IntegrityReport.Breach;
 import org.socialgov.platform.audit.IntegrityReport.Verdict;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.testmodel.Ledger;
 import org.socialgov.platform.testmodel.LedgerOpenedEvent;
 import org.socialgov.platform.testmodel.OpenLedgerCommand;
 import org.socialgov.platform.testmodel.RecordEntryCommand;
@@ -74,7 +76,7 @@ class AuditTrailTest {
     void givenEventsWithAuditMetaData_whenOwningTenantReadsHistory_thenWhoWhyWhatAndSealsInOrder() {
         ledger("acme", "history-1", 25, 30);
 
-        AuditEventPage page = auditTrail.history("history-1", "acme", null, 100);
+        AuditEventPage page = auditTrail.history(Ledger.class, "history-1", "acme", null, 100);
 
         List<AuditEvent> events = page.events();
         assertEquals(List.of(0L, 1L, 2L), events.stream().map(AuditEvent::sequenceNumber).toList());
@@ -122,9 +124,9 @@ class AuditTrailTest {
     void givenLongHistory_whenReadInPages_thenEachPageContinuesWhereTheLastStopped() {
         ledger("acme", "paged-1", 1, 2, 3, 4);
 
-        AuditEventPage first = auditTrail.history("paged-1", "acme", null, 2);
-        AuditEventPage second = auditTrail.history("paged-1", "acme", first.nextAfter(), 2);
-        AuditEventPage last = auditTrail.history("paged-1", "acme", second.nextAfter(), 2);
+        AuditEventPage first = auditTrail.history(Ledger.class, "paged-1", "acme", null, 2);
+        AuditEventPage second = auditTrail.history(Ledger.class, "paged-1", "acme", first.nextAfter(), 2);
+        AuditEventPage last = auditTrail.history(Ledger.class, "paged-1", "acme", second.nextAfter(), 2);
 
         assertEquals(List.of(0L, 1L), first.events().stream().map(AuditEvent::sequenceNumber).toList());
         assertEquals(List.of(2L, 3L), second.events().stream().map(AuditEvent::sequenceNumber).toList());
@@ -133,26 +135,50 @@ class AuditTrailTest {
     }
 
     @Test
-    void givenAnotherTenantsAggregate_whenAskedAbout_thenNotFound() {
+    void givenAnotherTenantsAggregate_whenAskedAbout_thenAnsweredExactlyAsAMissingOne() {
         ledger("acme", "private-1", 5);
 
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class,
-            () -> auditTrail.history("private-1", "globex", null, 10)).problemType());
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class,
-            () -> auditTrail.verify("private-1", "globex")).problemType());
-        assertEquals(ProblemType.NOT_FOUND, assertThrows(ProblemException.class,
-            () -> auditTrail.history("no-such-ledger", "acme", null, 10)).problemType());
+        List<ProblemException> refusals = List.of(
+            assertThrows(ProblemException.class, () -> auditTrail.history(Ledger.class, "private-1", "globex", null,
+                10)),
+            assertThrows(ProblemException.class, () -> auditTrail.verify(Ledger.class, "private-1", "globex")),
+            assertThrows(ProblemException.class, () -> auditTrail.diff(Ledger.class, "private-1", "globex", 0, 1,
+                Map.of(), Map.of())));
+        ProblemException missing = assertThrows(ProblemException.class,
+            () -> auditTrail.history(Ledger.class, "private-2", "acme", null, 10));
+
+        assertEquals(ProblemType.NOT_FOUND, missing.problemType());
+        assertEquals("No ledger 'private-2'", missing.getMessage());
+        refusals.forEach(refusal -> assertEquals(List.of(ProblemType.NOT_FOUND, "No ledger 'private-1'"),
+            List.of(refusal.problemType(), refusal.getMessage())));
+    }
+
+    @Test
+    void givenAggregateOfAnotherType_whenAskedAboutAsThisType_thenAnsweredAsAMissingOne() {
+        ledger("acme", "typed-1", 5);
+
+        ProblemException refusal = assertThrows(ProblemException.class,
+            () -> auditTrail.history(Note.class, "typed-1", "acme", null, 10));
+
+        assertEquals(List.of(ProblemType.NOT_FOUND, "No note 'typed-1'"),
+            List.of(refusal.problemType(), refusal.getMessage()));
+    }
+
+    /** Another kind of aggregate, for asking about a ledger as if it were one. */
+    @BusinessName("note")
+    private static final class Note {
     }
 
     @Test
     void givenUntouchedRecord_whenVerified_thenIntactWithItsLastHash() {
         ledger("acme", "intact-1", 1, 2);
 
-        IntegrityReport report = auditTrail.verify("intact-1", "acme");
+        IntegrityReport report = auditTrail.verify(Ledger.class, "intact-1", "acme");
 
         assertEquals(Verdict.INTACT, report.verdict());
         assertEquals(3, report.eventsChecked());
-        assertEquals(auditTrail.history("intact-1", "acme", null, 10).events().get(2).hash(), report.lastHash());
+        assertEquals(auditTrail.history(Ledger.class, "intact-1", "acme", null, 10).events().get(2).hash(),
+            report.lastHash());
     }
 
     @Test
@@ -161,7 +187,7 @@ class AuditTrailTest {
         storedEvents.updateOne(event("edited-1", 2), set("serializedPayload",
             "{\"ledgerId\":\"edited-1\",\"amount\":2000}"));
 
-        IntegrityReport report = auditTrail.verify("edited-1", "acme");
+        IntegrityReport report = auditTrail.verify(Ledger.class, "edited-1", "acme");
 
         assertEquals(List.of(Verdict.BROKEN, 2L, Breach.CHANGED),
             List.of(report.verdict(), report.brokenAt(), report.breach()));
@@ -174,7 +200,7 @@ class AuditTrailTest {
         storedEvents.updateOne(event("edited-2", 1), set("serializedMetaData",
             stored.getString("serializedMetaData").replace("nightly-import", "someone-else")));
 
-        IntegrityReport report = auditTrail.verify("edited-2", "acme");
+        IntegrityReport report = auditTrail.verify(Ledger.class, "edited-2", "acme");
 
         assertEquals(List.of(1L, Breach.CHANGED), List.of(report.brokenAt(), report.breach()));
     }
@@ -184,7 +210,7 @@ class AuditTrailTest {
         ledger("acme", "deleted-1", 1, 2, 3);
         storedEvents.deleteOne(event("deleted-1", 2));
 
-        IntegrityReport report = auditTrail.verify("deleted-1", "acme");
+        IntegrityReport report = auditTrail.verify(Ledger.class, "deleted-1", "acme");
 
         assertEquals(List.of(3L, Breach.MISSING), List.of(report.brokenAt(), report.breach()));
         assertEquals("Event 2 is missing before event 3", report.explanation());
@@ -197,7 +223,7 @@ class AuditTrailTest {
         storedEvents.updateOne(event("swapped-1", 2), set("sequenceNumber", 1L));
         storedEvents.updateOne(event("swapped-1", -1), set("sequenceNumber", 2L));
 
-        IntegrityReport report = auditTrail.verify("swapped-1", "acme");
+        IntegrityReport report = auditTrail.verify(Ledger.class, "swapped-1", "acme");
 
         assertEquals(List.of(1L, Breach.REORDERED), List.of(report.brokenAt(), report.breach()));
         assertTrue(report.explanation().contains("recorded as event 2"), report.explanation());

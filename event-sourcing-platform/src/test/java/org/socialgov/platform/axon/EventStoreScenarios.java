@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;
@@ -99,7 +98,7 @@ abstract class EventStoreScenarios {
         AggregateReader.Versioned<Long> read = reader.read(Ledger.class, "ledger-4", Ledger::balance);
 
         assertEquals(new AggregateReader.Versioned<>(42L, 2L), read);
-        assertThrows(AggregateNotFoundException.class,
+        assertThrows(NoSuchAggregateException.class,
             () -> reader.read(Ledger.class, "no-such-ledger", Ledger::balance));
     }
 

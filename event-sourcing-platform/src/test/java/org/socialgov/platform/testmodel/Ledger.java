@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.problem.ProblemException;
 import org.socialgov.problem.ProblemType;
 
@@ -12,6 +13,7 @@ import org.socialgov.problem.ProblemType;
  * The smallest aggregate that exercises the platform: opened once, then any number of entries. Its one rule (an entry
  * has an amount) exists only so that tests can see a business refusal; the tests are about the platform, not a domain.
  */
+@BusinessName("ledger")
 public class Ledger {
 
     @AggregateIdentifier

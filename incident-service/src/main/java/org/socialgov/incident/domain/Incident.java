@@ -44,6 +44,7 @@ import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.incident.api.Severity;
 import org.socialgov.incident.api.Sighting;
 import org.socialgov.incident.api.TriageIncidentCommand;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.platform.identity.Roles;
 
 /**
@@ -51,6 +52,7 @@ import org.socialgov.platform.identity.Roles;
  * department from triage to the official response and closure. One aggregate per company and post (see
  * {@link IncidentIds}), so later reports of the same post are sightings on the same record.
  */
+@BusinessName("incident")
 public class Incident {
 
     @AggregateIdentifier

@@ -1,15 +1,14 @@
 package org.socialgov.incident.domain;
 
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 
 /**
  * No such incident for the caller: it does not exist, belongs to another tenant, or is not the caller's to know of.
  * The three answer alike, so that nobody learns of an incident they may not see.
  */
-public class IncidentNotFoundException extends ProblemException {
+public class IncidentNotFoundException extends NoSuchAggregateException {
 
     public IncidentNotFoundException(String incidentId) {
-        super(ProblemType.NOT_FOUND, "No incident '" + incidentId + "'");
+        super(Incident.class, incidentId);
     }
 }

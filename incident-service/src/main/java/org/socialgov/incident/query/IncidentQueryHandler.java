@@ -1,6 +1,7 @@
 package org.socialgov.incident.query;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
+import java.util.function.Function;
+
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.incident.api.FindIncidentQuery;
 import org.socialgov.incident.domain.Incident;
@@ -22,18 +23,19 @@ public class IncidentQueryHandler {
 
     @QueryHandler
     public IncidentView handle(FindIncidentQuery query) {
-        AggregateReader.Versioned<IncidentState> read;
-        try {
-            read = query.version() == null && query.asOf() == null
-                ? aggregateReader.read(Incident.class, query.incidentId(), Incident::state)
-                : aggregateReader.readAsOf(Incident.class, query.incidentId(),
-                    new PointInHistory(query.version(), query.asOf()), Incident::state);
-        } catch (AggregateNotFoundException e) {
-            throw new IncidentNotFoundException(query.incidentId());
-        }
-        if (!read.value().tenant().equals(query.tenant())) {
-            throw new IncidentNotFoundException(query.incidentId());
-        }
+        Function<Incident, IncidentState> visible = incident -> visibleTo(query, incident.state());
+        AggregateReader.Versioned<IncidentState> read = query.version() == null && query.asOf() == null
+            ? aggregateReader.read(Incident.class, query.incidentId(), visible)
+            : aggregateReader.readAsOf(Incident.class, query.incidentId(),
+                new PointInHistory(query.version(), query.asOf()), visible);
         return new IncidentView(read.value(), read.version());
+    }
+
+    /** Another company's incident does not exist as far as it can tell, at whatever point it asks about. */
+    private static IncidentState visibleTo(FindIncidentQuery query, IncidentState incident) {
+        if (!incident.tenant().equals(query.tenant())) {
+            throw new IncidentNotFoundException(query.incidentId());
+        }
+        return incident;
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import org.socialgov.incident.domain.NeedToKnow;
 import org.socialgov.incident.web.generated.api.IncidentHistoryApi;
+import org.socialgov.incident.domain.Incident;
 import org.socialgov.platform.audit.AggregateDiff;
 import org.socialgov.platform.audit.AuditEventPage;
 import org.socialgov.platform.audit.AuditTrail;
@@ -34,7 +35,7 @@ public class IncidentHistoryController implements IncidentHistoryApi {
     @Override
     public AuditEventPage getIncidentHistory(String incidentId, Long after, Integer limit) {
         NeedToKnow.Access access = reads.accessTo(incidentId);
-        AuditEventPage history = auditTrail.history(incidentId, reads.caller().tenant(), after,
+        AuditEventPage history = auditTrail.history(Incident.class, incidentId, reads.caller().tenant(), after,
             limit == null ? DEFAULT_PAGE_SIZE : limit);
         reads.recordIfUnredacted(incidentId, access);
         return access == NeedToKnow.Access.REDACTED ? redacted.of(history) : history;
@@ -44,7 +45,7 @@ public class IncidentHistoryController implements IncidentHistoryApi {
     public AggregateDiff diffIncidentVersions(String incidentId, Long from, Long to) {
         NeedToKnow.Access access = reads.accessTo(incidentId);
         boolean redact = access == NeedToKnow.Access.REDACTED;
-        AggregateDiff diff = auditTrail.diff(incidentId, reads.caller().tenant(), from, to,
+        AggregateDiff diff = auditTrail.diff(Incident.class, incidentId, reads.caller().tenant(), from, to,
             IncidentModelMapper.toModel(reads.find(incidentId, from, null).incident(), redact),
             IncidentModelMapper.toModel(reads.find(incidentId, to, null).incident(), redact));
         reads.recordIfUnredacted(incidentId, access);
@@ -53,6 +54,6 @@ public class IncidentHistoryController implements IncidentHistoryApi {
 
     @Override
     public IntegrityReport verifyIncidentIntegrity(String incidentId) {
-        return auditTrail.verify(incidentId, reads.caller().tenant());
+        return auditTrail.verify(Incident.class, incidentId, reads.caller().tenant());
     }
 }

@@ -14,6 +14,7 @@ import org.socialgov.incident.domain.IncidentNotFoundException;
 import org.socialgov.incident.domain.NeedToKnow;
 import org.socialgov.incident.query.IncidentView;
 import org.socialgov.incident.web.generated.model.Incident;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.platform.identity.CurrentIdentity;
 import org.socialgov.platform.identity.RequestIdentity;
 import org.socialgov.platform.web.EntityTags;
@@ -52,7 +53,7 @@ class IncidentReads {
         } catch (RuntimeException e) {
             // The query bus wraps the handler's refusal; only "no such incident" means absent, anything else fails.
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof IncidentNotFoundException) {
+                if (cause instanceof NoSuchAggregateException) {
                     return Optional.empty();
                 }
             }

@@ -1,5 +1,6 @@
 package org.socialgov.policy.api;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -14,6 +15,11 @@ public final class StaffMemberId {
 
     public static String of(String tenant, String personId) {
         return "staff:" + encode(tenant) + "/" + encode(personId);
+    }
+
+    /** The person a staff record identifier names. */
+    public static String personIdOf(String staffMemberId) {
+        return URLDecoder.decode(staffMemberId.substring(staffMemberId.indexOf('/') + 1), StandardCharsets.UTF_8);
     }
 
     private static String encode(String part) {

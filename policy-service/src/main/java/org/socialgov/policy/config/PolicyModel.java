@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 import org.socialgov.platform.axon.EventSourcedModel;
+import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.domain.OfficialAccount;
 import org.socialgov.policy.domain.SocialMediaPolicy;
 import org.socialgov.policy.domain.StaffMember;
@@ -21,5 +22,11 @@ public class PolicyModel implements EventSourcedModel {
     @Override
     public Map<Class<?>, String> integrityReports() {
         return Map.of(SocialMediaPolicy.class, "/policies/{id}/integrity");
+    }
+
+    /** A staff record is identified by company and person; callers name the person. */
+    @Override
+    public String identifierAsNamed(Class<?> aggregateType, String aggregateId) {
+        return aggregateType == StaffMember.class ? StaffMemberId.personIdOf(aggregateId) : aggregateId;
     }
 }

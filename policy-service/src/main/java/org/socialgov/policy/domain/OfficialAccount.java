@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.policy.api.AccountPeriod;
 import org.socialgov.policy.api.OfficialAccountRegisteredEvent;
 import org.socialgov.policy.api.OfficialAccountRetiredEvent;
@@ -22,6 +23,7 @@ import org.socialgov.policy.api.SocialPlatform;
  * and official again if it is registered again later. One aggregate per company, platform and handle (see
  * {@link OfficialAccountIds}), so a handle has one record of all the periods in which it was official.
  */
+@BusinessName("official account")
 public class OfficialAccount {
 
     @AggregateIdentifier

@@ -1,12 +1,11 @@
 package org.socialgov.policy.domain;
 
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 
 /** No such official account for the asking company; another company's account is not disclosed. */
-public class OfficialAccountNotFoundException extends ProblemException {
+public class OfficialAccountNotFoundException extends NoSuchAggregateException {
 
     public OfficialAccountNotFoundException(String accountId) {
-        super(ProblemType.NOT_FOUND, "No official account '" + accountId + "'");
+        super(OfficialAccount.class, accountId);
     }
 }

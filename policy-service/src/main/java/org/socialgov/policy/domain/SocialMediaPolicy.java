@@ -13,6 +13,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.platform.axon.BusinessName;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
 import org.socialgov.policy.api.Acknowledgement;
 import org.socialgov.policy.api.CorrectPolicyReviewCommand;
@@ -33,6 +35,7 @@ import org.socialgov.policy.api.RecordPolicyReviewCommand;
  * A tenant's social media policy: one draft at a time, published versions that never change, periodic reviews, and
  * the staff's acknowledgements of each published version.
  */
+@BusinessName("policy")
 public class SocialMediaPolicy {
 
     @AggregateIdentifier
@@ -148,7 +151,7 @@ public class SocialMediaPolicy {
 
     private void requireTenant(String askingTenant) {
         if (!tenant.equals(askingTenant)) {
-            throw new PolicyNotFoundException("No policy '" + policyId + "'");
+            throw new NoSuchAggregateException(SocialMediaPolicy.class, policyId);
         }
     }
 

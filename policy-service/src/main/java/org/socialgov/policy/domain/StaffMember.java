@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.policy.api.ChangeStandingCommand;
 import org.socialgov.policy.api.RecordDepartureCommand;
 import org.socialgov.policy.api.RecordTrainingAttendanceCommand;
@@ -25,6 +26,7 @@ import org.socialgov.policy.api.TrainingAttendanceRecordedEvent;
  * A person on a company's staff roster: the standings they held and since when, which decide the guidelines that
  * bind them, and the training they attended.
  */
+@BusinessName("staff member")
 public class StaffMember {
 
     @AggregateIdentifier

@@ -1,12 +1,11 @@
 package org.socialgov.policy.domain;
 
-import org.socialgov.problem.ProblemException;
-import org.socialgov.problem.ProblemType;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 
 /** Nobody of that id is on the asking company's roster; another company's staff is not disclosed. */
-public class StaffMemberNotFoundException extends ProblemException {
+public class StaffMemberNotFoundException extends NoSuchAggregateException {
 
     public StaffMemberNotFoundException(String personId) {
-        super(ProblemType.NOT_FOUND, "Nobody '" + personId + "' is on the staff roster");
+        super(StaffMember.class, personId);
     }
 }

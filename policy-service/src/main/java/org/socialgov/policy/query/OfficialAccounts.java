@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.bson.Document;
 import org.socialgov.platform.axon.AggregateReader;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.AccountPeriod;
 import org.socialgov.policy.api.OfficialAccountStatus;
 import org.socialgov.policy.api.SocialPlatform;
@@ -105,7 +105,7 @@ public class OfficialAccounts {
                 OfficialAccount::state).value();
             // Another company's account does not exist as far as this one can tell.
             return account.tenant().equals(tenant) ? Optional.of(account) : Optional.empty();
-        } catch (AggregateNotFoundException e) {
+        } catch (NoSuchAggregateException e) {
             return Optional.empty();
         }
     }

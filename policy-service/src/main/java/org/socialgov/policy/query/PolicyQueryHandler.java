@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.policy.api.Acknowledgement;
 import org.socialgov.policy.api.FindApplicableGuidelinesQuery;
@@ -38,18 +38,11 @@ public class PolicyQueryHandler {
 
     @QueryHandler
     public PolicyView handle(FindPolicyQuery query) {
-        AggregateReader.Versioned<PolicyState> read;
-        try {
-            read = query.version() == null && query.asOf() == null
-                ? aggregateReader.read(SocialMediaPolicy.class, query.policyId(), SocialMediaPolicy::state)
-                : aggregateReader.readAsOf(SocialMediaPolicy.class, query.policyId(),
-                    new PointInHistory(query.version(), query.asOf()), SocialMediaPolicy::state);
-        } catch (AggregateNotFoundException e) {
-            throw notFound(query.policyId());
-        }
-        if (!read.value().tenant().equals(query.tenant())) {
-            throw notFound(query.policyId());
-        }
+        Function<SocialMediaPolicy, PolicyState> visible = policy -> visibleTo(query, policy.state());
+        AggregateReader.Versioned<PolicyState> read = query.version() == null && query.asOf() == null
+            ? aggregateReader.read(SocialMediaPolicy.class, query.policyId(), visible)
+            : aggregateReader.readAsOf(SocialMediaPolicy.class, query.policyId(),
+                new PointInHistory(query.version(), query.asOf()), visible);
         return new PolicyView(read.value(), read.version());
     }
 
@@ -59,7 +52,7 @@ public class PolicyQueryHandler {
             PolicyState policy = aggregateReader.read(SocialMediaPolicy.class, PolicyIds.forTenant(tenant),
                 SocialMediaPolicy::state).value();
             return Optional.of(policy).filter(found -> found.tenant().equals(tenant));
-        } catch (AggregateNotFoundException e) {
+        } catch (NoSuchAggregateException e) {
             return Optional.empty();
         }
     }
@@ -97,7 +90,11 @@ public class PolicyQueryHandler {
             (int) staff.stream().filter(person -> !person.standing().current()).count());
     }
 
-    private static PolicyNotFoundException notFound(String policyId) {
-        return new PolicyNotFoundException("No policy '" + policyId + "'");
+    /** Another company's policy does not exist as far as it can tell, at whatever point it asks about. */
+    private static PolicyState visibleTo(FindPolicyQuery query, PolicyState policy) {
+        if (!policy.tenant().equals(query.tenant())) {
+            throw new NoSuchAggregateException(SocialMediaPolicy.class, query.policyId());
+        }
+        return policy;
     }
 }

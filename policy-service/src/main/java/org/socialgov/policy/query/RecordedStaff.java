@@ -3,8 +3,8 @@ package org.socialgov.policy.query;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.socialgov.platform.axon.AggregateReader;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.domain.StaffMember;
 import org.socialgov.policy.domain.StaffMemberState;
@@ -33,7 +33,7 @@ public class RecordedStaff implements StaffRecords {
         AggregateReader.Versioned<StaffMemberState> read;
         try {
             read = aggregateReader.read(StaffMember.class, StaffMemberId.of(tenant, personId), StaffMember::state);
-        } catch (AggregateNotFoundException notRegistered) {
+        } catch (NoSuchAggregateException notRegistered) {
             return Optional.empty();
         }
         // The identifier already names the tenant; this keeps a mistake there from ever showing another's staff.

@@ -3,6 +3,7 @@ package org.socialgov.policy.query;
 import org.axonframework.queryhandling.QueryHandler;
 import org.socialgov.platform.axon.AggregateReader;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.FindStaffMemberQuery;
 import org.socialgov.policy.api.ListStaffQuery;
 import org.socialgov.policy.domain.StaffMemberNotFoundException;

@@ -10,6 +10,7 @@ import static org.socialgov.policy.PolicyFixtures.publishedV1;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.PolicyFixtures;
 import org.socialgov.policy.api.AcknowledgePolicyVersionCommand;
 import org.socialgov.policy.api.Acknowledgement;
@@ -81,7 +82,8 @@ class SocialMediaPolicyAcknowledgementTest {
     void givenPublishedVersion_whenAnotherTenantAcknowledges_thenNotFound() {
         fixture.given(created(), publishedV1())
             .when(new AcknowledgePolicyVersionCommand(ID, "globex", 1, "mallory", NOON, "intranet"))
-            .expectException(PolicyNotFoundException.class)
+            .expectException(NoSuchAggregateException.class)
+            .expectExceptionMessage("No policy '" + ID + "'")
             .expectNoEvents();
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.PolicyFixtures;
 import org.socialgov.policy.api.CorrectPolicyReviewCommand;
 import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
@@ -144,7 +145,8 @@ class SocialMediaPolicyReviewTest {
     void givenAnotherTenantsPolicy_whenItsReviewIsCorrected_thenNotFound() {
         fixture.given(created(), publishedV1(), REVIEWED_IN_2062)
             .when(new CorrectPolicyReviewCommand(ID, "globex", "gus", REALLY_REVIEWED, TYPO, TODAY))
-            .expectException(PolicyNotFoundException.class)
+            .expectException(NoSuchAggregateException.class)
+            .expectExceptionMessage("No policy '" + ID + "'")
             .expectNoEvents();
     }
 

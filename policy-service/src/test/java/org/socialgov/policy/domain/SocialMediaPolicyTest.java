@@ -125,7 +125,8 @@ class SocialMediaPolicyTest {
     void givenAnotherTenantsPolicy_whenEdited_thenNotFound() {
         fixture.given(created())
             .when(new EditPolicyDraftCommand(ID, "globex", 1, CONTENT, null))
-            .expectException(PolicyNotFoundException.class)
+            .expectException(NoSuchAggregateException.class)
+            .expectExceptionMessage("No policy '" + ID + "'")
             .expectNoEvents();
     }
 
