@@ -103,7 +103,7 @@ class AuditTrailTest {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RecordEntryCommand("client-1", 5))
             .andMetaData(Map.of(AuditMetaData.TENANT, "acme", AuditMetaData.ACTOR, "alice")));
 
-        List<AuditEvent> events = auditTrail.history("client-1", "acme", null, 10).events();
+        List<AuditEvent> events = auditTrail.history(Ledger.class, "client-1", "acme", null, 10).events();
 
         AuditEvent opened = events.get(0);
         Document stored = storedEvents.find(event("client-1", 0)).first();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialgov.platform.audit.AuditEvent;
 import org.socialgov.platform.audit.AuditTrail;
+import org.socialgov.platform.testmodel.Ledger;
 import org.socialgov.platform.support.TestServer;
 import org.socialgov.platform.support.TestTokens;
 
@@ -102,7 +103,7 @@ class ChangeReasonHttpTest {
     }
 
     private static List<String> reasonsInHistoryOf(String ledgerId) {
-        return SERVICE.bean(AuditTrail.class).history(ledgerId, "acme", null, 100).events().stream()
+        return SERVICE.bean(AuditTrail.class).history(Ledger.class, ledgerId, "acme", null, 100).events().stream()
             .map(AuditEvent::reason).toList();
     }
 

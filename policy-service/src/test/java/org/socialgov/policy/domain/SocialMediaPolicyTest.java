@@ -14,6 +14,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.socialgov.platform.axon.NoSuchAggregateException;
 import org.socialgov.policy.api.CreatePolicyCommand;
 import org.socialgov.policy.api.EditPolicyDraftCommand;
 import org.socialgov.policy.api.Guideline;
