@@ -26,12 +26,12 @@ public final class EventPositions {
 
     private final MongoCollection<Document> counter;
 
-    EventPositions(MongoDatabase database) {
+    public EventPositions(MongoDatabase database) {
         this.counter = database.getCollection(COLLECTION);
     }
 
     /** Positions taken by one append: {@code first} to {@code last}, taken at or before {@code takenAt}. */
-    record Allocation(long first, long last, Instant takenAt) {
+    public record Allocation(long first, long last, Instant takenAt) {
     }
 
     /**
@@ -40,7 +40,7 @@ public final class EventPositions {
      * could already include a concurrent append's increment, while the value before is a copy. The time is read
      * once the positions are taken, so it is never earlier than their taking (on this writer's clock).
      */
-    Allocation allocate(int count) {
+    public Allocation allocate(int count) {
         Document before = counter.findOneAndUpdate(eq("_id", ID), new Document("$inc", new Document(LAST, (long) count)),
             new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.BEFORE));
         Instant takenAt = Instant.now();
@@ -49,7 +49,7 @@ public final class EventPositions {
     }
 
     /** The highest position taken so far (0 before the first append); an append may still be writing it. */
-    long highestTaken() {
+    public long highestTaken() {
         Document current = counter.find(eq("_id", ID)).first();
         return current == null || current.get(LAST) == null ? 0 : current.get(LAST, Number.class).longValue();
     }
