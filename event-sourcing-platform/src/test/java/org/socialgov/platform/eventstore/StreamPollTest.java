@@ -118,6 +118,23 @@ class StreamPollTest {
         assertEquals(new GapAwareTrackingToken(4, List.of()), token);
     }
 
+    @Test
+    void givenEventsTakenOverTime_whenTokensCreatedAtAnInstantAndAtTheHead_thenTheyFallBetweenThem() {
+        Instant start = Instant.parse("2026-03-01T10:00:00Z");
+        for (int minute = 0; minute < 5; minute++) {
+            EventPositions.Allocation taken = positions.allocate(1);
+            database.getCollection("domainevents").insertOne(EventDocuments.of(event("minute-" + minute),
+                JacksonSerializer.defaultSerializer(), taken.first(), start.plusSeconds(60L * minute)));
+        }
+        positions.allocate(2);
+
+        assertEquals(new GapAwareTrackingToken(3, List.of()), engine.createTokenAt(start.plusSeconds(150)),
+            "positions 1 to 3 were taken at minutes 0 to 2");
+        assertEquals(new GapAwareTrackingToken(0, List.of()), engine.createTokenAt(start));
+        assertEquals(new GapAwareTrackingToken(5, List.of()), engine.createHeadToken(),
+            "the newest stored event, not the positions taken after it");
+    }
+
     private StreamPoll poll() {
         return new StreamPoll(database.getCollection("domainevents"), positions,
             new GapRules(GAP_TIMEOUT, MAX_GAPS, Clock.fixed(now, ZoneOffset.UTC)));
