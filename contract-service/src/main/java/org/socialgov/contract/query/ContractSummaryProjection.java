@@ -1,8 +1,6 @@
 package org.socialgov.contract.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
@@ -21,6 +19,7 @@ import org.socialgov.contract.api.ContractTerminatedEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.AppliedVersions;
 
 /**
  * Keeps {@code contract_summaries} in step with the contracts' events. Idempotent by construction (see
@@ -98,9 +97,11 @@ public class ContractSummaryProjection {
     }
 
     private void apply(String contractId, long sequence, Document change) {
-        summaries.collection().updateOne(
-            and(eq(ContractSummaries.ID, contractId), lt(ContractSummaries.VERSION, sequence)),
-            new Document("$set", change.append(ContractSummaries.VERSION, sequence)));
+        if (AppliedVersions.awaiting(summaries.collection(), contractId, ContractSummaries.VERSION, sequence)
+            .isPresent()) {
+            summaries.collection().updateOne(eq(ContractSummaries.ID, contractId),
+                new Document("$set", change.append(ContractSummaries.VERSION, sequence)));
+        }
     }
 
     private static Document withTerm(Document document, ContractTerms terms) {

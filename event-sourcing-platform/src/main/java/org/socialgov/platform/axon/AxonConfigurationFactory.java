@@ -21,12 +21,10 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
@@ -42,6 +40,8 @@ import org.socialgov.platform.audit.HashChainingStorageEngine;
 import org.socialgov.platform.audit.RecordGaps;
 import org.socialgov.platform.audit.SnapshotHistory;
 import org.socialgov.platform.audit.StoredEventLog;
+import org.socialgov.platform.eventstore.EventStoreUpgrade;
+import org.socialgov.platform.eventstore.PositionedEventStorageEngine;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
 import org.socialgov.platform.rebuild.ProcessedEventCounts;
@@ -63,6 +63,12 @@ public class AxonConfigurationFactory {
      * token, a durable write on the embedded store, as often as the read model.
      */
     private static final int PROCESSING_BATCH = 100;
+    /**
+     * Events kept in memory for the processors that follow the head of the stream together (Axon's default is
+     * 10,000). Each carries its own token; a processor further behind reads the store itself.
+     */
+    private static final int CACHED_EVENTS = 1000;
+    private static final String SNAPSHOT_COLLECTION = "snapshotevents";
 
     static {
         // Axon 4.12+ would otherwise report usage to AxonIQ from every process.
@@ -79,17 +85,30 @@ public class AxonConfigurationFactory {
                                            SnapshotHistory snapshotHistory, RecordGaps recordGaps,
                                            ProcessedEventCounts processedEventCounts,
                                            UpstreamEventSources upstream) {
+        PositionedEventStorageEngine storageEngine = PositionedEventStorageEngine.builder()
+            .database(database)
+            .collections(StoredEventLog.COLLECTION, SNAPSHOT_COLLECTION)
+            .eventSerializer(serializer)
+            .snapshotSerializer(snapshotSerializer)
+            .gaps(settings.getGapTimeout(), settings.getMaxGaps())
+            .build();
+        // Before anything appends or tracks: a store written by the timestamp-based engine is numbered first.
+        EventStoreUpgrade.run(database, StoredEventLog.COLLECTION, SNAPSHOT_COLLECTION,
+            template.trackingTokensCollection(), serializer, upstream.engines());
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
             .configureSerializer(c -> serializer)
             .configureEventSerializer(c -> serializer)
             .configureMessageSerializer(c -> serializer)
-            .configureEmbeddedEventStore(c -> new HashChainingStorageEngine(MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
-                .eventSerializer(serializer)
-                .snapshotSerializer(snapshotSerializer)
-                .storageStrategy(new DocumentPerEventStorageStrategy(
-                    EventEntryConfiguration.getDefault(), settings.getLookBack()))
-                .build(), serializer, snapshotHistory, recordGaps))
+            .configureEventStore(c -> {
+                EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+                    .storageEngine(new HashChainingStorageEngine(storageEngine, serializer, snapshotHistory,
+                        recordGaps))
+                    .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore"))
+                    .cachedEvents(CACHED_EVENTS)
+                    .build();
+                c.onShutdown(eventStore::shutDown);
+                return eventStore;
+            })
             .registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
@@ -135,11 +154,12 @@ public class AxonConfigurationFactory {
         return configuration;
     }
 
-    /** The event, snapshot and token collections in the service's database. */
+    /** The event, snapshot and token collections in the service's database, by name. */
     @Singleton
     public MongoTemplate axonCollections(MongoDatabase database) {
         return DefaultMongoTemplate.builder().mongoDatabase(database)
-            .domainEventsCollectionName(StoredEventLog.COLLECTION).build();
+            .domainEventsCollectionName(StoredEventLog.COLLECTION)
+            .snapshotEventsCollectionName(SNAPSHOT_COLLECTION).build();
     }
 
     @Singleton

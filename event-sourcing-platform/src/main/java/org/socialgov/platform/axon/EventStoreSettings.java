@@ -5,14 +5,19 @@ import java.time.Duration;
 import io.micronaut.context.annotation.ConfigurationProperties;
 
 /**
- * Tuning of the MongoDB event store and of the processors that track it. See ARCHITECTURE.md, "How projections read
- * events", for why the look-back window matters.
+ * Tuning of the MongoDB event store and of the processors that track it. See ARCHITECTURE.md, decision 1, for what
+ * a gap is and why it is bounded.
  */
 @ConfigurationProperties("socialgov.events")
 public class EventStoreSettings {
 
-    /** How far behind the newest event seen a tracking processor looks again for late-committed events. */
-    private Duration lookBack = Duration.ofSeconds(10);
+    /**
+     * How long a tracking processor keeps asking for a stream position that was taken by an append but is not
+     * stored yet: an append visible later than this after it took its position would be missed.
+     */
+    private Duration gapTimeout = Duration.ofSeconds(60);
+    /** At most this many such positions are kept in a processor's token (the oldest go first), bounding its size. */
+    private int maxGaps = 500;
     /** How long a processor's claim on its token lasts without renewal before another node may take it. */
     private Duration tokenClaimTimeout = Duration.ofSeconds(10);
     /** After this many events since the last snapshot, an aggregate's state is snapshotted to load it faster. */
@@ -23,12 +28,20 @@ public class EventStoreSettings {
      */
     private boolean startProcessors = true;
 
-    public Duration getLookBack() {
-        return lookBack;
+    public Duration getGapTimeout() {
+        return gapTimeout;
     }
 
-    public void setLookBack(Duration lookBack) {
-        this.lookBack = lookBack;
+    public void setGapTimeout(Duration gapTimeout) {
+        this.gapTimeout = gapTimeout;
+    }
+
+    public int getMaxGaps() {
+        return maxGaps;
+    }
+
+    public void setMaxGaps(int maxGaps) {
+        this.maxGaps = maxGaps;
     }
 
     public Duration getTokenClaimTimeout() {

@@ -1,6 +1,7 @@
 package org.socialgov.platform.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -10,6 +11,7 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -36,7 +38,8 @@ public class MongoStoreFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    public MongoClient mongoClient(StoreSettings settings, EmbeddedStoreHolder embedded) {
+    public MongoClient mongoClient(StoreSettings settings, EmbeddedStoreHolder embedded,
+                                   List<CommandListener> commandListeners) {
         String uri = embedded.store().map(EmbeddedMongoStore::connectionString).orElse(settings.getUri());
         ConnectionString connection = new ConnectionString(uri);
         LOG.info("Keeping events in MongoDB database '{}' at {}", settings.getDatabase(), connection.getHosts());
@@ -55,6 +58,8 @@ public class MongoStoreFactory {
             .applyConnectionString(connection)
             .writeConcern(connection.getWriteConcern() != null ? connection.getWriteConcern()
                 : WriteConcern.MAJORITY.withJournal(true))
+            // Observers of the commands sent, where a deployment or a test registers any.
+            .commandListenerList(commandListeners)
             .build());
     }
 

@@ -7,9 +7,9 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +46,7 @@ public class UpstreamCatchUp {
             "No upstream feed for processing group " + processingGroup));
         long deadline = System.nanoTime() + patience.toNanos();
         try {
-            Optional<MongoTrackingToken> newest = sources.newestEvent(processingGroup);
+            Optional<Long> newest = sources.newestEvent(processingGroup);
             if (newest.isEmpty()) {
                 return;
             }
@@ -70,7 +70,8 @@ public class UpstreamCatchUp {
         }
     }
 
-    private boolean covers(String processingGroup, MongoTrackingToken newest) {
+    /** Handled: at or below the token's position and not one of its gaps (gaps elsewhere do not matter here). */
+    private boolean covers(String processingGroup, long newest) {
         return axon.get().eventProcessingConfiguration()
             .eventProcessor(processingGroup, TrackingEventProcessor.class)
             .filter(TrackingEventProcessor::isRunning)
@@ -78,7 +79,8 @@ public class UpstreamCatchUp {
                 .filter(status -> !status.isErrorState() && status.getTrackingToken() != null)
                 // During a rebuild this is how far the cleared read model has been filled again.
                 .map(status -> WrappedToken.unwrapLowerBound(status.getTrackingToken()))
-                .anyMatch(token -> token instanceof MongoTrackingToken current && current.covers(newest)))
+                .anyMatch(token -> token instanceof GapAwareTrackingToken current && current.getIndex() >= newest
+                    && !current.getGaps().contains(newest)))
             .orElse(false);
     }
 }

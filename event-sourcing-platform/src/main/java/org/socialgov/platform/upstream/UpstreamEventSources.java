@@ -1,7 +1,6 @@
 package org.socialgov.platform.upstream;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,11 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.DocumentPerEventStorageStrategy;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -28,11 +20,13 @@ import org.slf4j.LoggerFactory;
 import org.socialgov.platform.audit.StoredEventLog;
 import org.socialgov.platform.axon.AxonSerializerFactory;
 import org.socialgov.platform.axon.EventStoreSettings;
+import org.socialgov.platform.eventstore.PositionedEventStorageEngine;
 
 /**
- * The other services' event collections as sources of tracking processors. Each is read through Axon's own Mongo
- * storage engine, so tokens, look-back for late commits, replay and resumption after a restart work as for the
- * service's own events; nothing is ever appended through them. Event classes of other services are not on this
+ * The other services' event collections as sources of tracking processors. Each is read by position through the
+ * same storage engine as the service's own events, built read-only, so tokens, gaps, replay and resumption after a
+ * restart work as for the service's own events; nothing is ever appended, numbered or indexed through them (the
+ * owner numbers its store when it starts on this version; until then, nothing is read from it). Event classes of other services are not on this
  * service's classpath: their payloads arrive as {@link org.axonframework.serialization.UnknownSerializedType}, read
  * as JSON by the handlers, which consume only the published event types they name.
  */
@@ -49,21 +43,19 @@ public class UpstreamEventSources {
                                 @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
                                 EventStoreSettings settings) {
         for (UpstreamFeed feed : feeds) {
-            MongoTemplate template = DefaultMongoTemplate.builder()
-                .mongoDatabase(client, feed.database())
-                .domainEventsCollectionName(StoredEventLog.COLLECTION)
+            PositionedEventStorageEngine engine = PositionedEventStorageEngine.builder()
+                .database(client.getDatabase(feed.database()))
+                .eventSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer)
+                .gaps(settings.getGapTimeout(), settings.getMaxGaps())
+                .readOnly()
                 .build();
             EmbeddedEventStore store = EmbeddedEventStore.builder()
-                .storageEngine(MongoEventStorageEngine.builder()
-                    .mongoTemplate(template)
-                    .eventSerializer(serializer)
-                    .snapshotSerializer(snapshotSerializer)
-                    .storageStrategy(new DocumentPerEventStorageStrategy(
-                        EventEntryConfiguration.getDefault(), settings.getLookBack()))
-                    .build())
+                .storageEngine(engine)
                 .fetchDelay(POLL_INTERVAL.toMillis())
                 .build();
-            sources.put(feed.processingGroup(), new Source(feed, store, template.eventCollection()));
+            sources.put(feed.processingGroup(), new Source(feed, engine, store,
+                client.getDatabase(feed.database()).getCollection(StoredEventLog.COLLECTION)));
         }
     }
 
@@ -80,14 +72,16 @@ public class UpstreamEventSources {
         return Optional.ofNullable(sources.get(processingGroup)).map(Source::feed);
     }
 
-    /** The newest event recorded upstream right now, as a token a processor covers once it has handled it. */
-    Optional<MongoTrackingToken> newestEvent(String processingGroup) {
-        EventEntryConfiguration fields = EventEntryConfiguration.getDefault();
-        Document newest = requireSource(processingGroup).events().find()
-            .sort(Sorts.descending(fields.timestampProperty())).limit(1).first();
-        return Optional.ofNullable(newest).map(event -> MongoTrackingToken.of(
-            Instant.parse(event.getString(fields.timestampProperty())),
-            event.getString(fields.eventIdentifierProperty())));
+    /** The stream position of the newest event recorded upstream right now. */
+    Optional<Long> newestEvent(String processingGroup) {
+        return requireSource(processingGroup).engine().newestPosition();
+    }
+
+    /** The engine reading each upstream store, by the processing group that follows it. */
+    public Map<String, PositionedEventStorageEngine> engines() {
+        Map<String, PositionedEventStorageEngine> engines = new LinkedHashMap<>();
+        sources.forEach((group, source) -> engines.put(group, source.engine()));
+        return engines;
     }
 
     /** How many events the other service has recorded: what a rebuild of this group replays. */
@@ -108,6 +102,7 @@ public class UpstreamEventSources {
         sources.values().forEach(source -> source.store().shutDown());
     }
 
-    private record Source(UpstreamFeed feed, EmbeddedEventStore store, MongoCollection<Document> events) {
+    private record Source(UpstreamFeed feed, PositionedEventStorageEngine engine, EmbeddedEventStore store,
+                          MongoCollection<Document> events) {
     }
 }

@@ -1,6 +1,7 @@
 package org.socialgov.platform.axon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.socialgov.platform.testmodel.EntryRecordedEvent;
+import org.socialgov.platform.testmodel.LedgerProjection;
 import org.socialgov.platform.testmodel.LedgerSummary;
 
 /**
@@ -57,6 +59,28 @@ record StoredLedgers(Map<String, LedgerSummary> ledgers, Map<String, List<Domain
 
     int eventCount() {
         return eventIds.size();
+    }
+
+    /** Says how far off the projection is, rather than printing both maps whole. */
+    void assertProjectedBy(LedgerProjection projection) {
+        Map<String, LedgerSummary> projected = projection.ledgers();
+        Map<String, Integer> applications = projection.applications();
+        Set<String> notApplied = new HashSet<>(eventIds);
+        notApplied.removeAll(applications.keySet());
+        Set<String> notStored = new HashSet<>(applications.keySet());
+        notStored.removeAll(eventIds);
+        long appliedTwice = applications.values().stream().filter(times -> times > 1).count();
+        List<String> ledgersDiffering = ledgers.entrySet().stream()
+            .filter(ledger -> !ledger.getValue().equals(projected.get(ledger.getKey())))
+            .map(ledger -> ledger.getKey() + ": stored " + ledger.getValue() + ", projected "
+                + projected.get(ledger.getKey()))
+            .sorted().toList();
+        assertTrue(notApplied.isEmpty() && notStored.isEmpty() && appliedTwice == 0 && ledgersDiffering.isEmpty()
+                && projected.size() == ledgers.size(),
+            () -> String.format("%d of %d stored events not applied, %d applied but not stored, %d applied more than"
+                    + " once; %d of %d ledgers differ, e.g. %s", notApplied.size(), eventCount(),
+                notStored.size(), appliedTwice, ledgersDiffering.size(), ledgers.size(),
+                ledgersDiffering.stream().limit(3).toList()));
     }
 
     private static LedgerSummary summarise(List<DomainEventMessage<?>> stream) {

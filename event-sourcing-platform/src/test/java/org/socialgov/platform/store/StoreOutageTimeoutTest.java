@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.MongoException;
@@ -32,7 +33,7 @@ class StoreOutageTimeoutTest {
         settings.setUri(store.connectionString());
         settings.setDatabase("outage");
         try (MongoClient client = new MongoStoreFactory().mongoClient(settings,
-            new MongoStoreFactory.EmbeddedStoreHolder(Optional.empty()))) {
+            new MongoStoreFactory.EmbeddedStoreHolder(Optional.empty()), List.of())) {
             MongoCollection<Document> documents = client.getDatabase("outage").getCollection("documents");
             documents.insertOne(new Document("n", 0));
             store.close();

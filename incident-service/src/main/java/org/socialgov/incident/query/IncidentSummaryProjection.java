@@ -1,8 +1,6 @@
 package org.socialgov.incident.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.List;
 
@@ -23,6 +21,7 @@ import org.socialgov.incident.api.IncidentStatus;
 import org.socialgov.incident.api.IncidentTriagedEvent;
 import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.AppliedVersions;
 
 /**
  * Keeps {@code incident_summaries} in step with the incidents' events, idempotent by sequence number
@@ -124,7 +123,9 @@ public class IncidentSummaryProjection {
         Document withVersion = new Document(update);
         Document set = new Document(update.get("$set", new Document())).append(IncidentSummaries.VERSION, sequence);
         withVersion.put("$set", set);
-        summaries.collection().updateOne(
-            and(eq(IncidentSummaries.ID, incidentId), lt(IncidentSummaries.VERSION, sequence)), withVersion);
+        if (AppliedVersions.awaiting(summaries.collection(), incidentId, IncidentSummaries.VERSION, sequence)
+            .isPresent()) {
+            summaries.collection().updateOne(eq(IncidentSummaries.ID, incidentId), withVersion);
+        }
     }
 }

@@ -2,17 +2,23 @@ package org.socialgov.incident.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.axonframework.common.DateTimeUtils;
 import org.bson.Document;
+import org.socialgov.platform.eventstore.EventDocuments;
+import org.socialgov.platform.eventstore.EventPositions;
 
 /**
  * Writes what contract-service and policy-service would record, into their databases on the test's store, in the
- * stored form of their events (Axon's document per event, JSON payload). The payloads carry the fields of the real
+ * stored form of their events (Axon's document per event, JSON payload, with a stream position taken as their
+ * appends take it). The payloads carry the fields of the real
  * published events; the end-to-end tests in local-suite prove the same path with the real services.
  */
 final class UpstreamRecords {
@@ -21,6 +27,11 @@ final class UpstreamRecords {
 
     UpstreamRecords(MongoClient client) {
         this.client = client;
+        // The owners' stores index their positions (their engines create the index); so do these.
+        for (String owner : List.of("contract-service", "policy-service")) {
+            client.getDatabase(owner).getCollection("domainevents").createIndex(Indexes.ascending(
+                EventDocuments.POSITION), new IndexOptions().unique(true).sparse(true));
+        }
     }
 
     /** A contract with mention monitoring in scope, drafted and in force from {@code activeFrom}. */
@@ -56,6 +67,7 @@ final class UpstreamRecords {
     private void append(String database, String aggregateType, String aggregateId, long sequence,
                         String payloadType, Document payload) {
         MongoCollection<Document> events = client.getDatabase(database).getCollection("domainevents");
+        EventPositions.Allocation position = new EventPositions(client.getDatabase(database)).allocate(1);
         events.insertOne(new Document("aggregateIdentifier", aggregateId)
             .append("type", aggregateType)
             .append("sequenceNumber", sequence)
@@ -64,6 +76,9 @@ final class UpstreamRecords {
             .append("payloadType", payloadType)
             .append("payloadRevision", null)
             .append("serializedMetaData", "{}")
-            .append("eventIdentifier", UUID.randomUUID().toString()));
+            .append("eventIdentifier", UUID.randomUUID().toString())
+            .append(EventDocuments.POSITION, position.first())
+            .append(EventDocuments.STREAM_KEY, EventDocuments.streamKey(aggregateId, sequence))
+            .append(EventDocuments.APPENDED_AT, Date.from(position.takenAt())));
     }
 }

@@ -1,8 +1,6 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.AppliedVersions;
 import org.socialgov.policy.api.OfficialAccountRegisteredEvent;
 import org.socialgov.policy.api.OfficialAccountRetiredEvent;
 
@@ -63,8 +62,8 @@ public class OfficialAccountProjection {
     }
 
     private void apply(String accountId, long sequence, Consumer<List<Document>> change) {
-        Document unapplied = readModel.collection().find(and(eq(OfficialAccountReadModel.ID, accountId),
-            lt(OfficialAccountReadModel.VERSION, sequence))).first();
+        Document unapplied = AppliedVersions.awaiting(readModel.collection(), accountId,
+            OfficialAccountReadModel.VERSION, sequence).orElse(null);
         if (unapplied == null) {
             return;
         }
@@ -77,8 +76,6 @@ public class OfficialAccountProjection {
             OfficialAccountReadModel.PURPOSE, OfficialAccountReadModel.SINCE, OfficialAccountReadModel.RETIRED_ON)) {
             update.append(field, latest.get(field));
         }
-        // The same guard again on the write: between the read and this write nothing else may have applied it.
-        readModel.collection().updateOne(and(eq(OfficialAccountReadModel.ID, accountId),
-            lt(OfficialAccountReadModel.VERSION, sequence)), new Document("$set", update));
+        readModel.collection().updateOne(eq(OfficialAccountReadModel.ID, accountId), new Document("$set", update));
     }
 }

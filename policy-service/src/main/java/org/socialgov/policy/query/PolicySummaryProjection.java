@@ -1,8 +1,6 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
@@ -11,6 +9,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.AppliedVersions;
 import org.socialgov.policy.api.PolicyCreatedEvent;
 import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
@@ -65,8 +64,10 @@ public class PolicySummaryProjection {
     }
 
     private void apply(String policyId, long sequence, Document change) {
-        summaries.collection().updateOne(
-            and(eq(PolicySummaries.ID, policyId), lt(PolicySummaries.VERSION, sequence)),
-            new Document("$set", change.append(PolicySummaries.VERSION, sequence)));
+        if (AppliedVersions.awaiting(summaries.collection(), policyId, PolicySummaries.VERSION, sequence)
+            .isPresent()) {
+            summaries.collection().updateOne(eq(PolicySummaries.ID, policyId),
+                new Document("$set", change.append(PolicySummaries.VERSION, sequence)));
+        }
     }
 }

@@ -16,6 +16,7 @@ import com.mongodb.client.model.Sorts;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.socialgov.policy.api.StaffMemberId;
 import org.socialgov.policy.api.Standing;
 
 /**
@@ -55,9 +56,9 @@ public class StaffRoster {
         return entries(eq(TENANT, tenant));
     }
 
-    /** The person's entry in the company's roster, if they were ever registered there. */
+    /** The person's entry in the company's roster, if they were ever registered there (by id: no scan). */
     public Optional<RosterEntry> find(String tenant, String personId) {
-        return Optional.ofNullable(collection.find(and(eq(TENANT, tenant), eq(PERSON_ID, personId))).first())
+        return Optional.ofNullable(collection.find(eq(ID, StaffMemberId.of(tenant, personId))).first())
             .map(StaffRoster::toEntry);
     }
 

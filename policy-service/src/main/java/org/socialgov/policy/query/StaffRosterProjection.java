@@ -1,8 +1,6 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +11,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.AppliedVersions;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.StaffMemberLeftEvent;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
@@ -73,9 +71,11 @@ public class StaffRosterProjection {
         Document training = new Document(StaffRoster.TITLE, attendance.title())
             .append(StaffRoster.ATTENDED_ON, attendance.attendedOn().toString())
             .append(StaffRoster.PROVIDER, attendance.provider());
-        roster.collection().updateOne(newer(event.staffMemberId(), sequence),
-            new Document("$push", new Document(StaffRoster.TRAININGS, training))
-                .append("$set", new Document(StaffRoster.VERSION, sequence)));
+        if (awaits(event.staffMemberId(), sequence)) {
+            roster.collection().updateOne(eq(StaffRoster.ID, event.staffMemberId()),
+                new Document("$push", new Document(StaffRoster.TRAININGS, training))
+                    .append("$set", new Document(StaffRoster.VERSION, sequence)));
+        }
     }
 
     @ResetHandler
@@ -84,12 +84,14 @@ public class StaffRosterProjection {
     }
 
     private void set(String staffMemberId, long sequence, Document change) {
-        roster.collection().updateOne(newer(staffMemberId, sequence),
-            new Document("$set", change.append(StaffRoster.VERSION, sequence)));
+        if (awaits(staffMemberId, sequence)) {
+            roster.collection().updateOne(eq(StaffRoster.ID, staffMemberId),
+                new Document("$set", change.append(StaffRoster.VERSION, sequence)));
+        }
     }
 
-    private static Bson newer(String staffMemberId, long sequence) {
-        return and(eq(StaffRoster.ID, staffMemberId), lt(StaffRoster.VERSION, sequence));
+    private boolean awaits(String staffMemberId, long sequence) {
+        return AppliedVersions.awaiting(roster.collection(), staffMemberId, StaffRoster.VERSION, sequence).isPresent();
     }
 
     private static Document standing(Standing standing, LocalDate since) {
