@@ -4,13 +4,16 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Projections.include;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.mongodb.client.MongoCollection;
@@ -22,6 +25,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.socialgov.platform.eventstore.EventDocuments;
 
 /**
  * The event collection read directly, bypassing Axon: auditors must see what is stored, including what was changed
@@ -62,24 +66,29 @@ public class StoredEventLog {
     }
 
     /**
-     * The first sequence number below {@code end} that has no event of the aggregate, if any. A count decides, so an
-     * intact record costs one range count (on the unique index of a real MongoDB); only a broken one is scanned.
+     * The first sequence number below {@code end} that has no event of the aggregate, if any. The events are looked
+     * up by their stream keys, a chunk at a time: a unique single field, which even the embedded store serves from
+     * its index, so the check costs the same whatever the size of the store.
      */
     public OptionalLong firstMissingBefore(String aggregateId, long end) {
-        Bson below = and(eq(FIELDS.aggregateIdentifierProperty(), aggregateId),
-            lt(FIELDS.sequenceNumberProperty(), end));
-        if (events.countDocuments(below) >= end) {
-            return OptionalLong.empty();
-        }
-        long expected = 0;
-        for (Document document : events.find(below).projection(include(FIELDS.sequenceNumberProperty()))
-            .sort(Sorts.ascending(FIELDS.sequenceNumberProperty())).batchSize(BATCH)) {
-            if (((Number) document.get(FIELDS.sequenceNumberProperty())).longValue() != expected) {
-                break;
+        for (long chunkStart = 0; chunkStart < end; chunkStart += BATCH) {
+            long chunkEnd = Math.min(end, chunkStart + BATCH);
+            List<String> keys = new ArrayList<>();
+            for (long sequence = chunkStart; sequence < chunkEnd; sequence++) {
+                keys.add(EventDocuments.streamKey(aggregateId, sequence));
             }
-            expected++;
+            Set<Long> present = new HashSet<>();
+            events.find(in(EventDocuments.STREAM_KEY, keys)).projection(include(FIELDS.sequenceNumberProperty()))
+                .forEach(document -> present.add(((Number) document.get(FIELDS.sequenceNumberProperty())).longValue()));
+            if (present.size() < keys.size()) {
+                for (long sequence = chunkStart; sequence < chunkEnd; sequence++) {
+                    if (!present.contains(sequence)) {
+                        return OptionalLong.of(sequence);
+                    }
+                }
+            }
         }
-        return OptionalLong.of(expected);
+        return OptionalLong.empty();
     }
 
     /** Every stored event, aggregate by aggregate and each in sequence order (the store's unique index order). */
