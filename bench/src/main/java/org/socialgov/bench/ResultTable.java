@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 public final class ResultTable {
 
-    private static final String ROW = "%-34s %-100s %-20s %-9s %s%n";
+    private static final String ROW = "%-34s %-100s %-20s %-32s %s%n";
     private static final List<String> PROCESSES = List.of("contract-service", "policy-service", "incident-service",
         "gateway", SuiteProcesses.STORE);
 
@@ -57,10 +57,34 @@ public final class ResultTable {
                 "%.0f ev/s vs %.0f ev/s", get("rebuild.rate"), get("rebuild.raw")),
             () -> String.format(Locale.ROOT, "%.3f", get("rebuild.ratio")), ">= 0.5",
             () -> get("rebuild.ratio") >= 0.5);
+        growthRow("growth: GET one contract (p50)", "get.ms", "%.1f ms");
+        growthRow("growth: POST create (mean)", "post.ms", "%.1f ms");
+        growthRow("growth: GET list (p50)", "list.ms", "%.1f ms");
+        growthRow("growth: store idle CPU", "cpu.store", "%.1f %%");
+        growthRow("growth: store RSS", "rss.store", "%.0f MB");
+        row(String.format(Locale.ROOT, "burst of %,.0f events", results.getOrDefault("burst.events", 0.0)),
+            "burst.behind.max", () -> String.format(Locale.ROOT, "appended in %.1f s; all handled %.1f s after its"
+                    + " end; largest token %.0f bytes; heap exhausted %.0f", get("burst.seconds"),
+                get("burst.behind.max"), get("burst.token.bytes"), get("burst.oom")),
+            () -> String.format(Locale.ROOT, "%.1f s behind", get("burst.behind.max")),
+            "<= 30 s, token <= 4 KB, no OOM", () -> get("burst.behind.max") <= 30
+                && get("burst.token.bytes") <= 4096 && get("burst.oom") == 0);
+        row(String.format(Locale.ROOT, "rebuild of %,.0f events", results.getOrDefault("stream.rebuild.events", 0.0)),
+            "stream.rebuild.rate", () -> String.format(Locale.ROOT, "%.0f ev/s", get("stream.rebuild.rate")),
+            () -> "", ">= 10,000 ev/s", () -> get("stream.rebuild.rate") >= 10_000);
         System.out.printf(ROW, "start-to-ready (s)", perProcess("start.", value -> String.format(Locale.ROOT, "%.1f",
             value)) + (results.containsKey("start.suite") ? String.format(Locale.ROOT, "; suite %.1f",
             get("start.suite")) : ""), "", "", "");
         System.out.printf(ROW, "resident memory idle / load (MB)", perProcess("rss.idle.", value -> ""), "", "", "");
+    }
+
+    /** A figure at the small and the large record, and their ratio; goal at most 1.5. */
+    private void growthRow(String name, String figure, String format) {
+        String key = "growth." + figure;
+        row(name, key + ".ratio", () -> String.format(Locale.ROOT, "%,.0f events " + format + ", %,.0f events "
+                + format, get("growth.small"), get(key + ".small"), get("growth.large"), get(key + ".large")),
+            () -> String.format(Locale.ROOT, "%.2fx", get(key + ".ratio")), "<= 1.5x",
+            () -> get(key + ".ratio") <= 1.5);
     }
 
     private String read(String path) {

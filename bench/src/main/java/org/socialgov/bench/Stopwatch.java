@@ -23,6 +23,18 @@ final class Stopwatch {
         return nanos[runs / 2] / 1_000_000.0;
     }
 
+    /** The mean duration of {@code runs} calls, in milliseconds, after {@code warmUp} untimed calls. */
+    static double meanMillis(int warmUp, int runs, Runnable operation) {
+        for (int i = 0; i < warmUp; i++) {
+            operation.run();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            operation.run();
+        }
+        return (System.nanoTime() - start) / 1_000_000.0 / runs;
+    }
+
     /** Items per second of the fastest of {@code runs} passes, each returning how many items it handled. */
     static double bestRate(int runs, java.util.function.LongSupplier pass) {
         double best = 0;

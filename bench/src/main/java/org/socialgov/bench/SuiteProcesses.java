@@ -55,6 +55,20 @@ final class SuiteProcesses {
         return resident;
     }
 
+    /**
+     * CPU time a process has used so far, user and system, in seconds (utime and stime in /proc/PID/stat, counted in
+     * the kernel's clock ticks, 100 a second on Linux).
+     */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Read from /proc: ProcessHandle.Info leaves out command lines as long as these JVMs' class paths. */
     private static String commandLine(long pid) {
         try {
