@@ -17,6 +17,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -44,6 +45,7 @@ import org.socialgov.platform.eventstore.EventStoreUpgrade;
 import org.socialgov.platform.eventstore.PositionedEventStorageEngine;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
+import org.socialgov.platform.processing.ProcessorFailures;
 import org.socialgov.platform.rebuild.ProcessedEventCounts;
 import org.socialgov.platform.upstream.UpstreamEventSources;
 
@@ -75,23 +77,31 @@ public class AxonConfigurationFactory {
         System.setProperty("axoniq.update-checker.disabled", "true");
     }
 
-    @Context
-    @Bean(preDestroy = "shutdown")
-    public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, MongoTemplate template,
-                                           Serializer serializer,
-                                           @Named(AxonSerializerFactory.SNAPSHOTS) Serializer snapshotSerializer,
-                                           EventStoreSettings settings, EventSourcedModel model,
-                                           AuditMetaDataInterceptor auditMetaData,
-                                           SnapshotHistory snapshotHistory, RecordGaps recordGaps,
-                                           ProcessedEventCounts processedEventCounts,
-                                           UpstreamEventSources upstream) {
-        PositionedEventStorageEngine storageEngine = PositionedEventStorageEngine.builder()
+    /** The service's own events, as Axon's storage engine (sealed on the way in by the event store below). */
+    @Singleton
+    public PositionedEventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer,
+                                                           @Named(AxonSerializerFactory.SNAPSHOTS)
+                                                           Serializer snapshotSerializer,
+                                                           EventStoreSettings settings) {
+        return PositionedEventStorageEngine.builder()
             .database(database)
             .collections(StoredEventLog.COLLECTION, SNAPSHOT_COLLECTION)
             .eventSerializer(serializer)
             .snapshotSerializer(snapshotSerializer)
             .gaps(settings.getGapTimeout(), settings.getMaxGaps())
             .build();
+    }
+
+    @Context
+    @Bean(preDestroy = "shutdown")
+    public Configuration axonConfiguration(BeanContext beanContext, MongoDatabase database, MongoTemplate template,
+                                           Serializer serializer, PositionedEventStorageEngine storageEngine,
+                                           EventStoreSettings settings, EventSourcedModel model,
+                                           AuditMetaDataInterceptor auditMetaData,
+                                           SnapshotHistory snapshotHistory, RecordGaps recordGaps,
+                                           ProcessedEventCounts processedEventCounts,
+                                           ProcessorFailures processorFailures,
+                                           UpstreamEventSources upstream) {
         // Before anything appends or tracks: a store written by the timestamp-based engine is numbered first.
         EventStoreUpgrade.run(database, StoredEventLog.COLLECTION, SNAPSHOT_COLLECTION,
             template.trackingTokensCollection(), serializer, upstream.engines());
@@ -132,7 +142,13 @@ public class AxonConfigurationFactory {
                 .forSingleThreadedProcessing()
                 .andBatchSize(PROCESSING_BATCH)
                 .andInitialTrackingToken(StreamableMessageSource::createTailToken)
-                .andAutoStart(settings.isStartProcessors()));
+                .andAutoStart(settings.isStartProcessors()))
+            // A handler's exception rolls the batch back and the processor retries; ProcessorFailures decides when
+            // it stops instead. Axon's default logs the exception and skips the event for good.
+            .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+            .registerDefaultHandlerInterceptor((c, processorName) -> processorFailures.watch(processorName,
+                () -> c.eventProcessingConfiguration().eventProcessor(processorName, TrackingEventProcessor.class)
+                    .ifPresent(TrackingEventProcessor::shutdownAsync)));
         upstream.registerWith(configurer.eventProcessing());
 
         model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer

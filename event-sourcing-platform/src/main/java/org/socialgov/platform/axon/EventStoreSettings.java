@@ -23,6 +23,13 @@ public class EventStoreSettings {
     /** After this many events since the last snapshot, an aggregate's state is snapshotted to load it faster. */
     private int snapshotThreshold = 100;
     /**
+     * A projection failing on the same event this many times in a row (failures to reach the store aside) stops its
+     * processor rather than skip the event; ARCHITECTURE.md, decision 1.
+     */
+    private int failedEventAttempts = 10;
+    /** ... or failing on it for this long, whichever comes first. */
+    private Duration failedEventRetryFor = Duration.ofMinutes(5);
+    /**
      * Whether the tracking processors start with the service. A command run ({@code rebuild-projections}) starts only
      * the ones it works on.
      */
@@ -58,6 +65,22 @@ public class EventStoreSettings {
 
     public void setSnapshotThreshold(int snapshotThreshold) {
         this.snapshotThreshold = snapshotThreshold;
+    }
+
+    public int getFailedEventAttempts() {
+        return failedEventAttempts;
+    }
+
+    public void setFailedEventAttempts(int failedEventAttempts) {
+        this.failedEventAttempts = failedEventAttempts;
+    }
+
+    public Duration getFailedEventRetryFor() {
+        return failedEventRetryFor;
+    }
+
+    public void setFailedEventRetryFor(Duration failedEventRetryFor) {
+        this.failedEventRetryFor = failedEventRetryFor;
     }
 
     public boolean isStartProcessors() {

@@ -46,7 +46,7 @@ public class UpstreamCatchUp {
             "No upstream feed for processing group " + processingGroup));
         long deadline = System.nanoTime() + patience.toNanos();
         try {
-            Optional<Long> newest = sources.newestEvent(processingGroup);
+            Optional<Long> newest = sources.newestPosition(processingGroup);
             if (newest.isEmpty()) {
                 return;
             }

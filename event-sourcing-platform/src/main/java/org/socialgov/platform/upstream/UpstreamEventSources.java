@@ -73,7 +73,7 @@ public class UpstreamEventSources {
     }
 
     /** The stream position of the newest event recorded upstream right now. */
-    Optional<Long> newestEvent(String processingGroup) {
+    public Optional<Long> newestPosition(String processingGroup) {
         return requireSource(processingGroup).engine().newestPosition();
     }
 

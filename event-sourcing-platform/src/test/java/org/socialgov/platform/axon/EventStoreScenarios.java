@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.platform.eventstore.EventDocuments;
 import org.socialgov.platform.eventstore.EventPositions;
+import org.socialgov.platform.processing.EventProcessorsHealthIndicator;
 import org.socialgov.platform.support.TestServices;
 import org.socialgov.platform.testmodel.EntryRecordedEvent;
 import org.socialgov.platform.testmodel.Ledger;
@@ -208,6 +209,9 @@ abstract class EventStoreScenarios {
             StoredLedgers stored = storedLedgers();
             assertEquals(outcome.eventsStored(), stored.eventCount(), "a failed append keeps the events before it");
             await().atMost(BURST_TIMEOUT).untilAsserted(() -> assertProjectionMatches(stored));
+            // What operators see: the processor's lag, between its position and the head, back to nothing.
+            await().atMost(PROJECTION_TIMEOUT).until(() -> Long.valueOf(0).equals(
+                processorHealth(LedgerProjection.PROCESSING_GROUP).get("lag")));
         } finally {
             sampler.shutdownNow();
         }
@@ -217,6 +221,11 @@ abstract class EventStoreScenarios {
             tokens.storedSize(LedgerProjection.PROCESSING_GROUP), tokens.token(LedgerProjection.PROCESSING_GROUP));
         assertTrue(largestToken.get() > 0 && largestToken.get() <= TOKEN_BOUND_BYTES,
             "stored token of " + largestToken.get() + " bytes");
+    }
+
+    private Map<?, ?> processorHealth(String processingGroup) {
+        Map<?, ?> processors = (Map<?, ?>) service.getBean(EventProcessorsHealthIndicator.class).result().getDetails();
+        return (Map<?, ?>) processors.get(processingGroup);
     }
 
     /** An append that took its position, then was slow to store its event: later events do not make it missed. */
