@@ -3,6 +3,7 @@ package org.socialgov.platform.axon;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoDatabase;
 import io.micronaut.context.BeanContext;
@@ -89,6 +90,7 @@ public class AxonConfigurationFactory {
             .eventSerializer(serializer)
             .snapshotSerializer(snapshotSerializer)
             .gaps(settings.getGapTimeout(), settings.getMaxGaps())
+            .pollIntervals(settings.getShortestPollInterval(), settings.getLongestPollInterval())
             .build();
     }
 
@@ -115,6 +117,8 @@ public class AxonConfigurationFactory {
                         recordGaps))
                     .messageMonitor(c.messageMonitor(EmbeddedEventStore.class, "eventStore"))
                     .cachedEvents(CACHED_EVENTS)
+                    // How often the producer looks whether the engine's idle back-off lets it read the store.
+                    .fetchDelay(settings.getShortestPollInterval().toMillis())
                     .build();
                 c.onShutdown(eventStore::shutDown);
                 return eventStore;
@@ -142,6 +146,8 @@ public class AxonConfigurationFactory {
                 .forSingleThreadedProcessing()
                 .andBatchSize(PROCESSING_BATCH)
                 .andInitialTrackingToken(StreamableMessageSource::createTailToken)
+                // An idle processor renews its claim once per wait: a durable write, three times per claim timeout.
+                .andEventAvailabilityTimeout(settings.getTokenClaimTimeout().toMillis() / 3, TimeUnit.MILLISECONDS)
                 .andAutoStart(settings.isStartProcessors()))
             // A handler's exception rolls the batch back and the processor retries; ProcessorFailures decides when
             // it stops instead. Axon's default logs the exception and skips the event for good.

@@ -30,6 +30,13 @@ public class EventStoreSettings {
     /** ... or failing on it for this long, whichever comes first. */
     private Duration failedEventRetryFor = Duration.ofMinutes(5);
     /**
+     * While nothing new is found, the head of the stream is read less and less often, from this interval doubling up
+     * to the longest; an append in this process, or a reader waiting for the newest events, makes it read at once.
+     */
+    private Duration shortestPollInterval = Duration.ofMillis(50);
+    /** How long an append by another process (another instance, another service) can take to be seen when idle. */
+    private Duration longestPollInterval = Duration.ofSeconds(2);
+    /**
      * Whether the tracking processors start with the service. A command run ({@code rebuild-projections}) starts only
      * the ones it works on.
      */
@@ -81,6 +88,22 @@ public class EventStoreSettings {
 
     public void setFailedEventRetryFor(Duration failedEventRetryFor) {
         this.failedEventRetryFor = failedEventRetryFor;
+    }
+
+    public Duration getShortestPollInterval() {
+        return shortestPollInterval;
+    }
+
+    public void setShortestPollInterval(Duration shortestPollInterval) {
+        this.shortestPollInterval = shortestPollInterval;
+    }
+
+    public Duration getLongestPollInterval() {
+        return longestPollInterval;
+    }
+
+    public void setLongestPollInterval(Duration longestPollInterval) {
+        this.longestPollInterval = longestPollInterval;
     }
 
     public boolean isStartProcessors() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import com.mongodb.DuplicateKeyException;
@@ -50,6 +51,7 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
     private final MongoCollection<Document> snapshots;
     private final EventPositions positions;
     private final StreamPoll poll;
+    private final IdlePolling idlePolling;
     private final boolean readOnly;
 
     private PositionedEventStorageEngine(Builder builder) {
@@ -59,6 +61,7 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
         this.positions = new EventPositions(builder.database);
         this.poll = new StreamPoll(events, positions,
             new GapRules(builder.gapTimeout, builder.maxGaps, Clock.systemUTC()));
+        this.idlePolling = new IdlePolling(builder.shortestPollInterval, builder.longestPollInterval);
         this.readOnly = builder.readOnly;
         if (!readOnly) {
             EventDocuments.ensureIndexes(events, snapshots);
@@ -90,6 +93,7 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
             // The positions taken stay unused: readers pass them as gaps.
             handlePersistenceException(e, toAppend.get(0));
         }
+        idlePolling.wakeUp();
     }
 
     @Override
@@ -136,6 +140,35 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         return poll.after(lastToken, batchSize);
+    }
+
+    /**
+     * A read that may wait ({@code mayBlock}) is the event store's producer following the head of the stream for the
+     * processors there, asked again every few milliseconds: it reads the store only as often as {@link IdlePolling}
+     * says, one batch at a time, and while the counter shows nothing new, with that one read. Every other read (a
+     * processor catching up, a replay) reads at once, batch after batch.
+     */
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken token, boolean mayBlock) {
+        if (!mayBlock) {
+            return super.readEventData(token, false);
+        }
+        OptionalLong due = idlePolling.due();
+        if (due.isEmpty()) {
+            return Stream.empty();
+        }
+        List<? extends TrackedEventData<?>> batch = poll.nothingAfter(token) ? List.of()
+            : fetchTrackedEvents(token, batchSize());
+        idlePolling.polled(due.getAsLong(), !batch.isEmpty());
+        return batch.stream();
+    }
+
+    /**
+     * Makes the next read of the head ask the store at once: a reader is waiting for the newest events (appends
+     * through this engine do so by themselves).
+     */
+    public void pollSoon() {
+        idlePolling.wakeUp();
     }
 
     @Override
@@ -195,6 +228,8 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
         private String snapshotCollection = "snapshotevents";
         private Duration gapTimeout = Duration.ofSeconds(60);
         private int maxGaps = 500;
+        private Duration shortestPollInterval = Duration.ofMillis(50);
+        private Duration longestPollInterval = Duration.ofSeconds(2);
         private boolean readOnly;
 
         private Builder() {
@@ -215,6 +250,13 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
         public Builder gaps(Duration gapTimeout, int maxGaps) {
             this.gapTimeout = gapTimeout;
             this.maxGaps = maxGaps;
+            return this;
+        }
+
+        /** How often the head of the stream is read while nothing is new: from the shortest, doubling to the longest. */
+        public Builder pollIntervals(Duration shortest, Duration longest) {
+            this.shortestPollInterval = shortest;
+            this.longestPollInterval = longest;
             return this;
         }
 
@@ -254,6 +296,11 @@ public final class PositionedEventStorageEngine extends BatchingEventStorageEngi
             }
             if (maxGaps < 1 || gapTimeout.isNegative()) {
                 throw new AxonConfigurationException("Gaps need a timeout of zero or more and a bound of at least 1");
+            }
+            if (shortestPollInterval.isNegative() || shortestPollInterval.isZero()
+                || longestPollInterval.compareTo(shortestPollInterval) < 0) {
+                throw new AxonConfigurationException("Poll intervals need a shortest above zero and a longest at least"
+                    + " as long");
             }
         }
     }

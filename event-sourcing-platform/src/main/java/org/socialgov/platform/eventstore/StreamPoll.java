@@ -60,6 +60,15 @@ final class StreamPoll {
         this.gapRules = gapRules;
     }
 
+    /**
+     * Whether nothing can follow the token yet: it waits for no gap and no append has taken a position above it. One
+     * read of the counter, where a poll would ask for the next positions as well.
+     */
+    boolean nothingAfter(TrackingToken lastToken) {
+        GapAwareTrackingToken token = asPositionToken(lastToken);
+        return !token.hasGaps() && positions.highestTaken() <= token.getIndex();
+    }
+
     /** The events after the token, up to {@code window} positions further plus its gaps, each with its token. */
     List<TrackedEventData<?>> after(TrackingToken lastToken, int window) {
         GapAwareTrackingToken start = withoutTimedOutGaps(asPositionToken(lastToken));

@@ -50,6 +50,10 @@ public class UpstreamCatchUp {
             if (newest.isEmpty()) {
                 return;
             }
+            if (!covers(processingGroup, newest.get())) {
+                // Idle, the processor looks upstream only every few seconds; this one should not wait for that.
+                sources.pollSoon(processingGroup);
+            }
             while (!covers(processingGroup, newest.get())) {
                 if (System.nanoTime() > deadline) {
                     LOG.warn("The read model of {}'s facts ('{}') has not caught up with its record within {}",

@@ -1,6 +1,5 @@
 package org.socialgov.platform.upstream;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +33,6 @@ import org.socialgov.platform.eventstore.PositionedEventStorageEngine;
 public class UpstreamEventSources {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamEventSources.class);
-    /** No notification crosses processes, so the other store is polled; this bounds how far behind it is seen. */
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
 
@@ -48,11 +45,13 @@ public class UpstreamEventSources {
                 .eventSerializer(serializer)
                 .snapshotSerializer(snapshotSerializer)
                 .gaps(settings.getGapTimeout(), settings.getMaxGaps())
+                // No notification crosses processes: the other store is polled, backing off while nothing is new.
+                .pollIntervals(settings.getShortestPollInterval(), settings.getLongestPollInterval())
                 .readOnly()
                 .build();
             EmbeddedEventStore store = EmbeddedEventStore.builder()
                 .storageEngine(engine)
-                .fetchDelay(POLL_INTERVAL.toMillis())
+                .fetchDelay(settings.getShortestPollInterval().toMillis())
                 .build();
             sources.put(feed.processingGroup(), new Source(feed, engine, store,
                 client.getDatabase(feed.database()).getCollection(StoredEventLog.COLLECTION)));
@@ -75,6 +74,11 @@ public class UpstreamEventSources {
     /** The stream position of the newest event recorded upstream right now. */
     public Optional<Long> newestPosition(String processingGroup) {
         return requireSource(processingGroup).engine().newestPosition();
+    }
+
+    /** Makes the group's processor look for new events upstream at once, rather than after its idle back-off. */
+    void pollSoon(String processingGroup) {
+        requireSource(processingGroup).engine().pollSoon();
     }
 
     /** The engine reading each upstream store, by the processing group that follows it. */
