@@ -1,8 +1,5 @@
 package org.socialgov.contract.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -19,12 +16,13 @@ import org.socialgov.contract.api.ContractTerminatedEvent;
 import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.projection.AppliedVersions;
+import org.socialgov.platform.projection.ReadModelWrites;
 
 /**
  * Keeps {@code contract_summaries} in step with the contracts' events. Idempotent by construction (see
  * ARCHITECTURE.md, decision 1): a change applies only if its event's sequence number is above the version the
- * document holds, so redelivered and replayed events change nothing.
+ * document holds, so redelivered and replayed events change nothing. Written a batch of events at a time
+ * ({@link ReadModelWrites}).
  */
 @AxonMessageHandlers
 @ProcessingGroup("contract-summaries")
@@ -45,9 +43,7 @@ public class ContractSummaryProjection {
             .append(ContractSummaries.PROVIDER_NAME, event.provider().name())
             .append(ContractSummaries.VERSION, sequence);
         withTerm(created, event.terms());
-        // The first event creates the document once; a redelivery finds it there and inserts nothing.
-        summaries.collection().updateOne(eq(ContractSummaries.ID, event.contractId()),
-            new Document("$setOnInsert", created), new UpdateOptions().upsert(true));
+        writes().insertOnce(event.contractId(), created);
     }
 
     @EventHandler
@@ -97,11 +93,11 @@ public class ContractSummaryProjection {
     }
 
     private void apply(String contractId, long sequence, Document change) {
-        if (AppliedVersions.awaiting(summaries.collection(), contractId, ContractSummaries.VERSION, sequence)
-            .isPresent()) {
-            summaries.collection().updateOne(eq(ContractSummaries.ID, contractId),
-                new Document("$set", change.append(ContractSummaries.VERSION, sequence)));
-        }
+        writes().update(contractId, sequence, new Document("$set", change));
+    }
+
+    private ReadModelWrites writes() {
+        return ReadModelWrites.to(summaries.collection(), ContractSummaries.VERSION);
     }
 
     private static Document withTerm(Document document, ContractTerms terms) {

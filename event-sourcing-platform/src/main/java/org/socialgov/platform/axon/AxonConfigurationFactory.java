@@ -47,6 +47,7 @@ import org.socialgov.platform.eventstore.PositionedEventStorageEngine;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.identity.AuditMetaDataInterceptor;
 import org.socialgov.platform.processing.ProcessorFailures;
+import org.socialgov.platform.projection.ReadModelFlush;
 import org.socialgov.platform.rebuild.ProcessedEventCounts;
 import org.socialgov.platform.upstream.UpstreamEventSources;
 
@@ -154,7 +155,9 @@ public class AxonConfigurationFactory {
             .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
             .registerDefaultHandlerInterceptor((c, processorName) -> processorFailures.watch(processorName,
                 () -> c.eventProcessingConfiguration().eventProcessor(processorName, TrackingEventProcessor.class)
-                    .ifPresent(TrackingEventProcessor::shutdownAsync)));
+                    .ifPresent(TrackingEventProcessor::shutdownAsync)))
+            // Inside the watch, so that a refused read-model write counts as a failure of its event.
+            .registerDefaultHandlerInterceptor((c, processorName) -> new ReadModelFlush());
         upstream.registerWith(configurer.eventProcessing());
 
         model.aggregateTypes().forEach(type -> configurer.configureAggregate(AggregateConfigurer

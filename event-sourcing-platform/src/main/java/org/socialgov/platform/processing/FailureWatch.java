@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.socialgov.platform.projection.ReadModelWriteException;
 
 /**
  * Watches one tracking processor's handling of each event. A handler's exception reaches it because handlers'
@@ -32,7 +33,10 @@ final class FailureWatch implements MessageHandlerInterceptor<EventMessage<?>> {
             failures.handled(processor, event);
             return result;
         } catch (Exception | Error e) {
-            if (failures.failed(processor, event, e)) {
+            // A write refused when the batch's writes went out together belongs to the event whose change it was.
+            EventMessage<?> failedOn = e instanceof ReadModelWriteException refused && refused.event() != null
+                ? refused.event() : event;
+            if (failures.failed(processor, failedOn, e)) {
                 // Before the exception leaves: the processor must not take the next batch after its retry pause.
                 stopProcessor.run();
             }

@@ -15,7 +15,7 @@ import org.bson.BsonValue;
 @Requires(property = StoreCommandCounts.ENABLED, value = "true")
 public class StoreCommandCounts implements CommandListener {
 
-    static final String ENABLED = "test.count-store-commands";
+    public static final String ENABLED = "test.count-store-commands";
 
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
@@ -26,11 +26,11 @@ public class StoreCommandCounts implements CommandListener {
         counts.computeIfAbsent(event.getCommandName() + " " + collection, key -> new LongAdder()).increment();
     }
 
-    void reset() {
+    public void reset() {
         counts.clear();
     }
 
-    long count(String command, String collection) {
+    public long count(String command, String collection) {
         LongAdder count = counts.get(command + " " + collection);
         return count == null ? 0 : count.sum();
     }

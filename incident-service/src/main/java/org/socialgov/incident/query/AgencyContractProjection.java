@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.ReadModelWrites;
 
 /**
  * Follows contract-service's events (read-only, ARCHITECTURE.md decision 2) into {@code agency_contracts}: which
@@ -42,13 +43,13 @@ public class AgencyContractProjection {
         JsonNode payload = event.readData(JsonNode.class);
         String contractId = payload.path("contractId").asText();
         switch (type.substring(PUBLISHED.length())) {
-            case "ContractDraftCreatedEvent" -> contracts.insertOnce(new Document("_id", contractId)
+            case "ContractDraftCreatedEvent" -> contracts.writes().insertOnce(contractId, new Document()
                 .append("tenant", payload.path("client").asText())
                 .append("agency", payload.path("provider").path("providerId").asText())
                 .append("monitoringInDraft", monitors(payload.path("terms")))
                 .append("pendingAmendments", new Document())
                 .append("scope", List.of())
-                .append("version", sequence));
+                .append(KnownAgencyContracts.VERSION, sequence));
             case "ContractTermsRevisedEvent" -> update(contractId, sequence,
                 contract -> contract.append("monitoringInDraft", monitors(payload.path("terms"))));
             case "ContractActivatedEvent" -> update(contractId, sequence, contract -> contract
@@ -84,12 +85,11 @@ public class AgencyContractProjection {
     }
 
     private void update(String contractId, long sequence, Consumer<Document> change) {
-        contracts.find(contractId)
-            .filter(contract -> contract.get("version", Number.class).longValue() < sequence)
-            .ifPresent(contract -> {
-                change.accept(contract);
-                contracts.save(contract.append("version", sequence));
-            });
+        ReadModelWrites writes = contracts.writes();
+        writes.awaiting(contractId, sequence).ifPresent(contract -> {
+            change.accept(contract);
+            writes.replace(contractId, sequence, contract);
+        });
     }
 
     private static boolean monitors(JsonNode terms) {

@@ -1,10 +1,7 @@
 package org.socialgov.incident.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.util.List;
 
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,11 +18,12 @@ import org.socialgov.incident.api.IncidentStatus;
 import org.socialgov.incident.api.IncidentTriagedEvent;
 import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.projection.AppliedVersions;
+import org.socialgov.platform.projection.ReadModelWrites;
 
 /**
  * Keeps {@code incident_summaries} in step with the incidents' events, idempotent by sequence number
- * (ARCHITECTURE.md, decision 1): redelivered and replayed events change nothing.
+ * (ARCHITECTURE.md, decision 1): redelivered and replayed events change nothing. Written a batch of events at a
+ * time ({@link ReadModelWrites}).
  */
 @AxonMessageHandlers
 @ProcessingGroup("incident-summaries")
@@ -50,8 +48,7 @@ public class IncidentSummaryProjection {
             .append(IncidentSummaries.NEXT_DUE_BY, IncidentSummaries.millis(event.triageDueBy()))
             .append(IncidentSummaries.SIGHTINGS, 1)
             .append(IncidentSummaries.VERSION, sequence);
-        summaries.collection().updateOne(eq(IncidentSummaries.ID, event.incidentId()),
-            new Document("$setOnInsert", reported), new UpdateOptions().upsert(true));
+        writes().insertOnce(event.incidentId(), reported);
     }
 
     @EventHandler
@@ -120,12 +117,10 @@ public class IncidentSummaryProjection {
     }
 
     private void apply(String incidentId, long sequence, Document update) {
-        Document withVersion = new Document(update);
-        Document set = new Document(update.get("$set", new Document())).append(IncidentSummaries.VERSION, sequence);
-        withVersion.put("$set", set);
-        if (AppliedVersions.awaiting(summaries.collection(), incidentId, IncidentSummaries.VERSION, sequence)
-            .isPresent()) {
-            summaries.collection().updateOne(eq(IncidentSummaries.ID, incidentId), withVersion);
-        }
+        writes().update(incidentId, sequence, update);
+    }
+
+    private ReadModelWrites writes() {
+        return ReadModelWrites.to(summaries.collection(), IncidentSummaries.VERSION);
     }
 }

@@ -6,16 +6,14 @@ import static com.mongodb.client.model.Filters.eq;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 import org.socialgov.incident.domain.AgencyContract;
 import org.socialgov.incident.domain.AgencyContracts;
+import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.platform.upstream.UpstreamCatchUp;
 
 /**
@@ -26,6 +24,7 @@ import org.socialgov.platform.upstream.UpstreamCatchUp;
 public class KnownAgencyContracts implements AgencyContracts {
 
     public static final String PROCESSING_GROUP = "contract-facts";
+    static final String VERSION = "version";
 
     private final MongoCollection<Document> collection;
     private final UpstreamCatchUp catchUp;
@@ -47,18 +46,9 @@ public class KnownAgencyContracts implements AgencyContracts {
         return known(tenant, agency);
     }
 
-    Optional<Document> find(String contractId) {
-        return Optional.ofNullable(collection.find(eq("_id", contractId)).first());
-    }
-
-    void save(Document contract) {
-        collection.replaceOne(eq("_id", contract.get("_id")), contract, new ReplaceOptions().upsert(true));
-    }
-
-    /** Records a new contract; a redelivered first event leaves the contract as later events made it. */
-    void insertOnce(Document contract) {
-        collection.updateOne(eq("_id", contract.get("_id")), new Document("$setOnInsert", contract),
-            new UpdateOptions().upsert(true));
+    /** The projection's writes, a batch of contract-service's events at a time; each contract holds its version. */
+    ReadModelWrites writes() {
+        return ReadModelWrites.to(collection, VERSION);
     }
 
     void clear() {

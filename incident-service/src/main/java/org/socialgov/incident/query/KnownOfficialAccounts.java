@@ -5,16 +5,15 @@ import static com.mongodb.client.model.Filters.eq;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import jakarta.inject.Singleton;
 import org.bson.Document;
 import org.socialgov.incident.api.SocialPlatform;
 import org.socialgov.incident.domain.OfficialAccountHandle;
 import org.socialgov.incident.domain.OfficialAccounts;
+import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.platform.upstream.UpstreamCatchUp;
 
 /**
@@ -25,6 +24,7 @@ import org.socialgov.platform.upstream.UpstreamCatchUp;
 public class KnownOfficialAccounts implements OfficialAccounts {
 
     public static final String PROCESSING_GROUP = "official-account-facts";
+    static final String VERSION = "version";
 
     private final MongoCollection<Document> collection;
     private final UpstreamCatchUp catchUp;
@@ -52,12 +52,9 @@ public class KnownOfficialAccounts implements OfficialAccounts {
         return activeOn(tenant, day);
     }
 
-    Optional<Document> find(String accountId) {
-        return Optional.ofNullable(collection.find(eq("_id", accountId)).first());
-    }
-
-    void save(Document account) {
-        collection.replaceOne(eq("_id", account.get("_id")), account, new ReplaceOptions().upsert(true));
+    /** The projection's writes, a batch of policy-service's events at a time; each account holds its version. */
+    ReadModelWrites writes() {
+        return ReadModelWrites.to(collection, VERSION);
     }
 
     void clear() {

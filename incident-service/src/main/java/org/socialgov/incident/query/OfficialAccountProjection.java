@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
+import org.socialgov.platform.projection.ReadModelWrites;
 
 /**
  * Follows policy-service's events (read-only, ARCHITECTURE.md decision 2) into {@code official_accounts}: the
@@ -38,9 +39,10 @@ public class OfficialAccountProjection {
         }
         JsonNode payload = event.readData(JsonNode.class);
         String accountId = payload.path("accountId").asText();
-        Document account = accounts.find(accountId).orElse(new Document("_id", accountId)
-            .append("periods", List.of()).append("version", -1L));
-        if (account.get("version", Number.class).longValue() >= sequence) {
+        ReadModelWrites writes = accounts.writes();
+        Document account = writes.current(accountId).orElse(new Document("periods", List.of())
+            .append(KnownOfficialAccounts.VERSION, -1L));
+        if (account.get(KnownOfficialAccounts.VERSION, Number.class).longValue() >= sequence) {
             return;
         }
         List<Document> periods = new ArrayList<>(account.getList("periods", Document.class));
@@ -53,7 +55,7 @@ public class OfficialAccountProjection {
         } else if (!periods.isEmpty()) {
             periods.get(periods.size() - 1).append("retiredOn", payload.path("retiredOn").asText());
         }
-        accounts.save(account.append("periods", periods).append("version", sequence));
+        writes.replace(accountId, sequence, account.append("periods", periods));
     }
 
     @ResetHandler

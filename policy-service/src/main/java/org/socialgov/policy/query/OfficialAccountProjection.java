@@ -1,19 +1,16 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.projection.AppliedVersions;
+import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.policy.api.OfficialAccountRegisteredEvent;
 import org.socialgov.policy.api.OfficialAccountRetiredEvent;
 
@@ -40,8 +37,7 @@ public class OfficialAccountProjection {
             .append(OfficialAccountReadModel.PERIODS, List.of())
             .append(OfficialAccountReadModel.VERSION, -1L);
         // The handle's first registration creates the document once; later ones find it and insert nothing.
-        readModel.collection().updateOne(eq(OfficialAccountReadModel.ID, event.accountId()),
-            new Document("$setOnInsert", account), new UpdateOptions().upsert(true));
+        writes().insertOnce(event.accountId(), account);
         apply(event.accountId(), sequence, periods -> periods.add(new Document(OfficialAccountReadModel.HANDLE,
             event.handle())
             .append(OfficialAccountReadModel.URL, event.url())
@@ -62,20 +58,22 @@ public class OfficialAccountProjection {
     }
 
     private void apply(String accountId, long sequence, Consumer<List<Document>> change) {
-        Document unapplied = AppliedVersions.awaiting(readModel.collection(), accountId,
-            OfficialAccountReadModel.VERSION, sequence).orElse(null);
+        Document unapplied = writes().awaiting(accountId, sequence).orElse(null);
         if (unapplied == null) {
             return;
         }
         List<Document> periods = new ArrayList<>(unapplied.getList(OfficialAccountReadModel.PERIODS, Document.class));
         change.accept(periods);
         Document latest = periods.get(periods.size() - 1);
-        Document update = new Document(OfficialAccountReadModel.PERIODS, periods)
-            .append(OfficialAccountReadModel.VERSION, sequence);
+        Document account = unapplied.append(OfficialAccountReadModel.PERIODS, periods);
         for (String field : List.of(OfficialAccountReadModel.HANDLE, OfficialAccountReadModel.URL,
             OfficialAccountReadModel.PURPOSE, OfficialAccountReadModel.SINCE, OfficialAccountReadModel.RETIRED_ON)) {
-            update.append(field, latest.get(field));
+            account.append(field, latest.get(field));
         }
-        readModel.collection().updateOne(eq(OfficialAccountReadModel.ID, accountId), new Document("$set", update));
+        writes().replace(accountId, sequence, account);
+    }
+
+    private ReadModelWrites writes() {
+        return ReadModelWrites.to(readModel.collection(), OfficialAccountReadModel.VERSION);
     }
 }

@@ -1,15 +1,12 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.projection.AppliedVersions;
+import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.policy.api.PolicyCreatedEvent;
 import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
@@ -18,7 +15,8 @@ import org.socialgov.policy.domain.ReviewSchedule;
 
 /**
  * Keeps {@code policy_summaries} in step with the policies' events, idempotent by sequence number (ARCHITECTURE.md,
- * decision 1): redelivered and replayed events change nothing.
+ * decision 1): redelivered and replayed events change nothing. Written a batch of events at a time
+ * ({@link ReadModelWrites}).
  */
 @AxonMessageHandlers
 @ProcessingGroup("policy-summaries")
@@ -37,8 +35,7 @@ public class PolicySummaryProjection {
             .append(PolicySummaries.NEXT_REVIEW_DUE, ReviewSchedule.nextDue(event.enactedOn(), null,
                 event.reviewIntervalMonths()).toString())
             .append(PolicySummaries.VERSION, sequence);
-        summaries.collection().updateOne(eq(PolicySummaries.ID, event.policyId()),
-            new Document("$setOnInsert", created), new UpdateOptions().upsert(true));
+        writes().insertOnce(event.policyId(), created);
     }
 
     @EventHandler
@@ -64,10 +61,10 @@ public class PolicySummaryProjection {
     }
 
     private void apply(String policyId, long sequence, Document change) {
-        if (AppliedVersions.awaiting(summaries.collection(), policyId, PolicySummaries.VERSION, sequence)
-            .isPresent()) {
-            summaries.collection().updateOne(eq(PolicySummaries.ID, policyId),
-                new Document("$set", change.append(PolicySummaries.VERSION, sequence)));
-        }
+        writes().update(policyId, sequence, new Document("$set", change));
+    }
+
+    private ReadModelWrites writes() {
+        return ReadModelWrites.to(summaries.collection(), PolicySummaries.VERSION);
     }
 }

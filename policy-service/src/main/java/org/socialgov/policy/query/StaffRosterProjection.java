@@ -1,18 +1,15 @@
 package org.socialgov.policy.query;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import java.time.LocalDate;
 import java.util.List;
 
-import com.mongodb.client.model.UpdateOptions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
-import org.socialgov.platform.projection.AppliedVersions;
+import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.StaffMemberLeftEvent;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
@@ -45,9 +42,7 @@ public class StaffRosterProjection {
             .append(StaffRoster.SINCE, event.since().toString())
             .append(StaffRoster.TRAININGS, List.of())
             .append(StaffRoster.VERSION, sequence);
-        // The first event creates the document once; a redelivery finds it there and inserts nothing.
-        roster.collection().updateOne(eq(StaffRoster.ID, event.staffMemberId()),
-            new Document("$setOnInsert", registered), new UpdateOptions().upsert(true));
+        writes().insertOnce(event.staffMemberId(), registered);
     }
 
     @EventHandler
@@ -71,11 +66,8 @@ public class StaffRosterProjection {
         Document training = new Document(StaffRoster.TITLE, attendance.title())
             .append(StaffRoster.ATTENDED_ON, attendance.attendedOn().toString())
             .append(StaffRoster.PROVIDER, attendance.provider());
-        if (awaits(event.staffMemberId(), sequence)) {
-            roster.collection().updateOne(eq(StaffRoster.ID, event.staffMemberId()),
-                new Document("$push", new Document(StaffRoster.TRAININGS, training))
-                    .append("$set", new Document(StaffRoster.VERSION, sequence)));
-        }
+        writes().update(event.staffMemberId(), sequence,
+            new Document("$push", new Document(StaffRoster.TRAININGS, training)));
     }
 
     @ResetHandler
@@ -84,14 +76,11 @@ public class StaffRosterProjection {
     }
 
     private void set(String staffMemberId, long sequence, Document change) {
-        if (awaits(staffMemberId, sequence)) {
-            roster.collection().updateOne(eq(StaffRoster.ID, staffMemberId),
-                new Document("$set", change.append(StaffRoster.VERSION, sequence)));
-        }
+        writes().update(staffMemberId, sequence, new Document("$set", change));
     }
 
-    private boolean awaits(String staffMemberId, long sequence) {
-        return AppliedVersions.awaiting(roster.collection(), staffMemberId, StaffRoster.VERSION, sequence).isPresent();
+    private ReadModelWrites writes() {
+        return ReadModelWrites.to(roster.collection(), StaffRoster.VERSION);
     }
 
     private static Document standing(Standing standing, LocalDate since) {
