@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.platform.eventstore.EventDocuments;
 import org.socialgov.platform.identity.AuditMetaData;
 import org.socialgov.platform.support.TestServices;
+import org.socialgov.platform.testmodel.Ledger;
 import org.socialgov.platform.testmodel.OpenLedgerCommand;
 import org.socialgov.platform.testmodel.RecordEntryCommand;
 
@@ -51,7 +52,7 @@ class SealsOverStreamPositionsTest {
                 EventHashChain.hash(EventHashChain.storedValue(stored, EventHashChain.PREVIOUS_HASH), stored));
             events.updateOne(eq(EventDocuments.STREAM_KEY, "sealed-1#1"), set(EventDocuments.POSITION, 1_000_000L));
 
-            IntegrityReport report = service.getBean(AuditTrail.class).verify("sealed-1", "acme");
+            IntegrityReport report = service.getBean(AuditTrail.class).verify(Ledger.class, "sealed-1", "acme");
             assertEquals(IntegrityReport.Verdict.INTACT, report.verdict(), report.explanation());
             assertEquals(2, report.eventsChecked());
         }

@@ -83,7 +83,7 @@ class OldStoreUpgradeTest {
             service.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage.asCommandMessage(
                 new RecordEntryCommand("ledger-0", 5)).andMetaData(Map.of(AuditMetaData.TENANT,
                 OldFormatStore.TENANT)));
-            IntegrityReport report = service.getBean(AuditTrail.class).verify("ledger-0", OldFormatStore.TENANT);
+            IntegrityReport report = service.getBean(AuditTrail.class).verify(Ledger.class, "ledger-0", OldFormatStore.TENANT);
             assertEquals(IntegrityReport.Verdict.INTACT, report.verdict(), report.explanation());
             assertEquals(EVENTS_PER_LEDGER + 1, report.eventsChecked());
         }
