@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,12 +93,21 @@ public class AuditTrail {
 
     /** The tenant's events recorded in [from, to), optionally of one aggregate type, as streamed NDJSON. */
     public InputStream export(String tenant, Instant from, Instant to, String aggregateType) {
+        return export(tenant, from, to, aggregateType, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #export(String, Instant, Instant, String)}, each event shown as {@code shown} makes it for this
+     * reader (a service redacts what its readers may not see, event by event, as the client reads).
+     */
+    public InputStream export(String tenant, Instant from, Instant to, String aggregateType,
+                              UnaryOperator<AuditEvent> shown) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "from must be before to");
         }
         LOG.info("Export for tenant '{}' started: events from {} to {}{}", tenant, from == null ? "the start" : from,
             to == null ? "now" : to, aggregateType == null ? "" : " of type " + aggregateType);
-        return new EventExportStream(log.recordedBetween(from, to, aggregateType), tenant, jsonMapper);
+        return new EventExportStream(log.recordedBetween(from, to, aggregateType), tenant, jsonMapper, shown);
     }
 
     /** The aggregate's events, if it is one of this type and the tenant's; else as if there were none. */

@@ -2,6 +2,7 @@ package org.socialgov.platform.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.UnaryOperator;
 
 import com.mongodb.client.MongoCursor;
 import io.micronaut.json.JsonMapper;
@@ -21,14 +22,17 @@ final class EventExportStream extends InputStream {
     private final MongoCursor<Document> cursor;
     private final String tenant;
     private final JsonMapper jsonMapper;
+    private final UnaryOperator<AuditEvent> shown;
     private byte[] line = new byte[0];
     private int position;
     private long exported;
 
-    EventExportStream(MongoCursor<Document> cursor, String tenant, JsonMapper jsonMapper) {
+    EventExportStream(MongoCursor<Document> cursor, String tenant, JsonMapper jsonMapper,
+                      UnaryOperator<AuditEvent> shown) {
         this.cursor = cursor;
         this.tenant = tenant;
         this.jsonMapper = jsonMapper;
+        this.shown = shown;
     }
 
     @Override
@@ -62,7 +66,7 @@ final class EventExportStream extends InputStream {
             }
             AuditEvent event = AuditEvents.toAuditEvent(StoredEvent.from(cursor.next()));
             if (tenant.equals(event.tenant())) {
-                byte[] json = jsonMapper.writeValueAsBytes(event);
+                byte[] json = jsonMapper.writeValueAsBytes(shown.apply(event));
                 line = new byte[json.length + 1];
                 System.arraycopy(json, 0, line, 0, json.length);
                 System.arraycopy(NEWLINE, 0, line, json.length, 1);

@@ -13,8 +13,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import jakarta.inject.Singleton;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -44,7 +44,11 @@ public class IncidentIdsFactory {
     private static final int KEY_BYTES = 32;
     private static final Logger LOG = LoggerFactory.getLogger(IncidentIdsFactory.class);
 
-    @Singleton
+    /**
+     * Made at start, not at the first report: generating the key asks the store once whether any incident exists,
+     * which the embedded store can only answer by reading the event collection.
+     */
+    @Context
     IncidentIds incidentIds(MongoDatabase database, StoredEventLog storedEvents, EventStore eventStore) {
         Document key = key(database.getCollection(COLLECTION), storedEvents);
         Predicate<String> recorded = key.getBoolean(LEGACY_IDS_POSSIBLE, true)

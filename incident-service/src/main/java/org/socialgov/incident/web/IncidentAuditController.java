@@ -24,20 +24,18 @@ public class IncidentAuditController implements IncidentAuditApi {
 
     private final AuditTrail auditTrail;
     private final CurrentIdentity currentIdentity;
-    private final RedactedRecord redacted;
 
-    public IncidentAuditController(AuditTrail auditTrail, CurrentIdentity currentIdentity, RedactedRecord redacted) {
+    public IncidentAuditController(AuditTrail auditTrail, CurrentIdentity currentIdentity) {
         this.auditTrail = auditTrail;
         this.currentIdentity = currentIdentity;
-        this.redacted = redacted;
     }
 
     @Override
     public HttpResponse<StreamedFile> exportIncidentEvents(OffsetDateTime from, OffsetDateTime to,
                                                            String aggregateType) {
-        return HttpResponse.ok(new EventExportFile(redacted.ofExport(auditTrail.export(
-            currentIdentity.require().tenant(), from == null ? null : from.toInstant(),
-            to == null ? null : to.toInstant(), aggregateType))));
+        return HttpResponse.ok(new EventExportFile(auditTrail.export(currentIdentity.require().tenant(),
+            from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), aggregateType,
+            RedactedRecord::of)));
     }
 
     @Override

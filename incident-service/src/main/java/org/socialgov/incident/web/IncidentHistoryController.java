@@ -24,12 +24,10 @@ public class IncidentHistoryController implements IncidentHistoryApi {
 
     private final IncidentReads reads;
     private final AuditTrail auditTrail;
-    private final RedactedRecord redacted;
 
-    public IncidentHistoryController(IncidentReads reads, AuditTrail auditTrail, RedactedRecord redacted) {
+    public IncidentHistoryController(IncidentReads reads, AuditTrail auditTrail) {
         this.reads = reads;
         this.auditTrail = auditTrail;
-        this.redacted = redacted;
     }
 
     @Override
@@ -38,7 +36,7 @@ public class IncidentHistoryController implements IncidentHistoryApi {
         AuditEventPage history = auditTrail.history(Incident.class, incidentId, reads.caller().tenant(), after,
             limit == null ? DEFAULT_PAGE_SIZE : limit);
         reads.recordIfUnredacted(incidentId, access);
-        return access == NeedToKnow.Access.REDACTED ? redacted.of(history) : history;
+        return access == NeedToKnow.Access.REDACTED ? RedactedRecord.of(history) : history;
     }
 
     @Override
@@ -49,7 +47,7 @@ public class IncidentHistoryController implements IncidentHistoryApi {
             IncidentModelMapper.toModel(reads.find(incidentId, from, null).incident(), redact),
             IncidentModelMapper.toModel(reads.find(incidentId, to, null).incident(), redact));
         reads.recordIfUnredacted(incidentId, access);
-        return redact ? redacted.of(diff) : diff;
+        return redact ? RedactedRecord.of(diff) : diff;
     }
 
     @Override
