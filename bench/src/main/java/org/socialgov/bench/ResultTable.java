@@ -61,7 +61,7 @@ public final class ResultTable {
         growthRow("growth: POST create (mean)", "post.ms", "%.1f ms");
         growthRow("growth: GET list (p50)", "list.ms", "%.1f ms");
         growthRow("growth: store idle CPU", "cpu.store", "%.1f %%");
-        growthRow("growth: store RSS", "rss.store", "%.0f MB");
+        growthRow("growth: store RSS, after a full GC", "rss.store", "%.0f MB");
         row(String.format(Locale.ROOT, "burst of %,.0f events", results.getOrDefault("burst.events", 0.0)),
             "burst.behind.max", () -> String.format(Locale.ROOT, "appended in %.1f s; all handled %.1f s after its"
                     + " end; largest token %.0f bytes; heap exhausted %.0f", get("burst.seconds"),
