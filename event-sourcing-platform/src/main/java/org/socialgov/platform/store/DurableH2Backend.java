@@ -3,6 +3,7 @@ package org.socialgov.platform.store;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -12,6 +13,7 @@ import io.netty.channel.Channel;
  *
  * <p>The stock backend lets H2's MVStore auto-commit about once a second, so a {@code kill -9} could lose
  * writes the client had already seen acknowledged. Committing before the acknowledgement closes that window.
+ * Its databases order index keys by value ({@link ValueOrderedH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -21,6 +23,11 @@ final class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(String fileName) {
         super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new ValueOrderedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
