@@ -1,5 +1,7 @@
 package org.socialgov.contract.query;
 
+import java.util.Optional;
+
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,19 +31,29 @@ import org.socialgov.platform.projection.ReadModelWrites;
 public class ContractSummaryProjection {
 
     private final ContractSummaries summaries;
+    private final ContractListOrdinals ordinals;
 
-    public ContractSummaryProjection(ContractSummaries summaries) {
+    public ContractSummaryProjection(ContractSummaries summaries, ContractListOrdinals ordinals) {
         this.summaries = summaries;
+        this.ordinals = ordinals;
     }
 
+    /** The contract takes the next place in its company's list and in its company's list with its provider. */
     @EventHandler
     void on(ContractDraftCreatedEvent event, @SequenceNumber long sequence) {
+        Optional<Document> recorded = writes().current(event.contractId());
+        if (recorded.isPresent()) {
+            keepCountersPast(recorded.get());
+            return;
+        }
         Document created = new Document(ContractSummaries.CLIENT, event.client())
             .append(ContractSummaries.TITLE, event.title())
             .append(ContractSummaries.STATUS, "DRAFT")
             .append(ContractSummaries.PROVIDER_ID, event.provider().providerId())
             .append(ContractSummaries.PROVIDER_NAME, event.provider().name())
             .append(ContractSummaries.VERSION, sequence);
+        created.putAll(ordinals.takeNextPlace(ListOrder.ofCompany(event.client())));
+        created.putAll(ordinals.takeNextPlace(ListOrder.ofProvider(event.client(), event.provider().providerId())));
         withTerm(created, event.terms());
         writes().insertOnce(event.contractId(), created);
     }
@@ -68,12 +80,27 @@ public class ContractSummaryProjection {
             .append(ContractSummaries.TERM_END, event.effectiveOn().toString()));
     }
 
+    /** An assigned contract leaves the lists of the party it had and takes the last place in the new party's. */
     @EventHandler
     void on(ContractAssignedEvent event, @SequenceNumber long sequence) {
-        Document change = event.party() == ContractParty.PROVIDER
-            ? new Document(ContractSummaries.PROVIDER_ID, event.assignee().companyId())
-                .append(ContractSummaries.PROVIDER_NAME, event.assignee().name())
-            : new Document(ContractSummaries.CLIENT, event.assignee().companyId());
+        Optional<Document> summary = writes().awaiting(event.contractId(), sequence);
+        if (summary.isEmpty()) {
+            writes().current(event.contractId()).ifPresent(this::keepCountersPast);
+            return;
+        }
+        String client = summary.get().getString(ContractSummaries.CLIENT);
+        String assignee = event.assignee().companyId();
+        Document change;
+        if (event.party() == ContractParty.PROVIDER) {
+            change = new Document(ContractSummaries.PROVIDER_ID, assignee)
+                .append(ContractSummaries.PROVIDER_NAME, event.assignee().name());
+            change.putAll(ordinals.takeNextPlace(ListOrder.ofProvider(client, assignee)));
+        } else {
+            change = new Document(ContractSummaries.CLIENT, assignee);
+            change.putAll(ordinals.takeNextPlace(ListOrder.ofCompany(assignee)));
+            change.putAll(ordinals.takeNextPlace(ListOrder.ofProvider(assignee,
+                summary.get().getString(ContractSummaries.PROVIDER_ID))));
+        }
         apply(event.contractId(), sequence, change);
     }
 
@@ -90,6 +117,14 @@ public class ContractSummaryProjection {
     @ResetHandler
     void onReset() {
         summaries.collection().deleteMany(new Document());
+        ordinals.clear();
+    }
+
+    /** A redelivered event: its places may have been written without their counters (a batch written in part). */
+    private void keepCountersPast(Document summary) {
+        String client = summary.getString(ContractSummaries.CLIENT);
+        ordinals.keepPast(ListOrder.ofCompany(client), summary);
+        ordinals.keepPast(ListOrder.ofProvider(client, summary.getString(ContractSummaries.PROVIDER_ID)), summary);
     }
 
     private void apply(String contractId, long sequence, Document change) {

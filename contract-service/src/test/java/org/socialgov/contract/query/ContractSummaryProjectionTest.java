@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.model.Sorts;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.contract.api.Assignee;
 import org.socialgov.contract.api.ContractActivatedEvent;
+import org.socialgov.contract.api.ContractAssignedEvent;
+import org.socialgov.contract.api.ContractParty;
+import org.socialgov.contract.api.Provider;
+import org.socialgov.contract.api.WrittenConsent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.testsupport.TestStore;
@@ -32,7 +41,7 @@ class ContractSummaryProjectionTest {
     void setUp() {
         store = TestStore.start(dataDir);
         summaries = new ContractSummaries(store.database("contract-service"));
-        projection = new ContractSummaryProjection(summaries);
+        projection = new ContractSummaryProjection(summaries, new ContractListOrdinals(summaries));
     }
 
     @AfterEach
@@ -73,6 +82,55 @@ class ContractSummaryProjectionTest {
         assertEquals(0, summaries.collection().countDocuments());
         projection.on(CREATED, 0);
         assertEquals(before, summary());
+    }
+
+    @Test
+    void givenContractsCreated_whenProjected_thenEachTakesTheNextPlaceInItsCompanysAndItsProvidersList() {
+        projection.on(CREATED, 0);
+        projection.on(created("c-2", "acme", "agency-red"), 0);
+        projection.on(created("c-3", "acme", ContractFixtures.BLUE_SKY.providerId()), 0);
+        projection.on(created("c-4", "globex", ContractFixtures.BLUE_SKY.providerId()), 0);
+
+        assertEquals(List.of("acme/1", "acme/2", "acme/3", "globex/1"), keys("listKey"));
+        assertEquals(List.of("acme/agency-blue/1", "acme/agency-red/1", "acme/agency-blue/2", "globex/agency-blue/1"),
+            keys("providerListKey"));
+    }
+
+    @Test
+    void givenSummaryWrittenWithoutItsCounters_whenItsCreationIsRedelivered_thenTheNextContractTakesTheNextPlace() {
+        projection.on(CREATED, 0);
+        // A batch written in part: the summary is stored, the counters' write was lost.
+        summaries.listCounters().deleteMany(new Document());
+
+        projection.on(CREATED, 0);
+        projection.on(created("c-2", "acme", ContractFixtures.BLUE_SKY.providerId()), 0);
+
+        assertEquals(List.of("acme/1", "acme/2"), keys("listKey"));
+        assertEquals(List.of("acme/agency-blue/1", "acme/agency-blue/2"), keys("providerListKey"));
+    }
+
+    @Test
+    void givenContractAssignedToAnotherClient_whenProjected_thenItTakesTheLastPlaceInTheNewClientsLists() {
+        projection.on(created("g-1", "globex", ContractFixtures.BLUE_SKY.providerId()), 0);
+        projection.on(CREATED, 0);
+        projection.on(new ContractAssignedEvent("c-1", ContractParty.CLIENT, new Assignee("globex", "Globex"),
+            new WrittenConsent("GLOBEX-1", LocalDate.of(2027, 2, 1), "Gina"), "alice"), 1);
+        projection.on(new ContractAssignedEvent("c-1", ContractParty.CLIENT, new Assignee("globex", "Globex"),
+            new WrittenConsent("GLOBEX-1", LocalDate.of(2027, 2, 1), "Gina"), "alice"), 1);
+
+        assertEquals("globex/2", summary().getString("listKey"));
+        assertEquals("globex/agency-blue/2", summary().getString("providerListKey"));
+    }
+
+    private static ContractDraftCreatedEvent created(String contractId, String client, String providerId) {
+        return new ContractDraftCreatedEvent(contractId, client, ContractFixtures.TITLE,
+            new Provider(providerId, ContractFixtures.BLUE_SKY.name(), ContractFixtures.BLUE_SKY.kind()),
+            ContractFixtures.RECOMMENDED_TERMS);
+    }
+
+    private List<String> keys(String field) {
+        return summaries.collection().find().sort(Sorts.ascending("_id")).map(summary -> summary.getString(field))
+            .into(new ArrayList<>());
     }
 
     private Document summary() {

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Sorts;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,6 +46,7 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
             && "ACTIVE".equals(summary(active).getString("status"))
             && "WITHDRAWN".equals(summary(withdrawn).getString("status")));
         List<Document> builtLive = StoredContractSummaries.all(service.context());
+        List<Document> countersLive = listCounters();
         long storedEvents = service.context().getBean(MongoDatabase.class).getCollection("domainevents")
             .countDocuments();
         // A damaged read model, which only a rebuild from the events repairs: the live projection leaves it alone.
@@ -63,7 +66,8 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
         assertEquals(100, end.get("percentDone"));
         assertTrue(Instant.parse((String) end.get("startedAt"))
             .isBefore(Instant.parse((String) end.get("finishedAt"))));
-        assertEquals(builtLive, StoredContractSummaries.all(service.context()));
+        assertEquals(builtLive, StoredContractSummaries.all(service.context()), "the same places in the lists too");
+        assertEquals(countersLive, listCounters());
     }
 
     @Test
@@ -88,6 +92,11 @@ class ProjectionRebuildHttpTest extends ContractServiceHttpTestBase {
         Map<?, ?> problem = refused.getResponse().getBody(Map.class).orElseThrow();
         assertEquals("https://socialgov.org/problems/processing-group-not-rebuildable", problem.get("type"));
         assertTrue(((String) problem.get("detail")).contains("no-such-group"));
+    }
+
+    private static List<Document> listCounters() {
+        return service.context().getBean(MongoDatabase.class).getCollection("contract_list_counters").find()
+            .sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 
     private Map<String, Object> rebuildStatus() {

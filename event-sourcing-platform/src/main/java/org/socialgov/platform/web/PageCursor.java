@@ -42,6 +42,14 @@ public final class PageCursor {
         } catch (IllegalArgumentException | DateTimeException e) {
             // Not base64, or not a position of this list: refused below like any other unknown cursor.
         }
-        throw new ProblemException(ProblemType.INVALID_REQUEST, "Field 'cursor' is not a cursor from a previous page");
+        throw notFromAPreviousPage();
+    }
+
+    /**
+     * The refusal of a cursor that reads back but names no position of this caller's list (an unknown item, or
+     * another company's): the same answer as for a cursor that does not read back at all.
+     */
+    public static ProblemException notFromAPreviousPage() {
+        return new ProblemException(ProblemType.INVALID_REQUEST, "Field 'cursor' is not a cursor from a previous page");
     }
 }
