@@ -1,10 +1,13 @@
 package org.socialgov.platform.store;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -14,10 +17,12 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>The stock backend leaves index keys to H2's generic object type, which compares two objects it does not know
  * by Java-serialising both: every step of every index lookup serialised two keys, half the store's CPU in a
- * projection rebuild (one lookup per event by position, each about eighteen steps deep at 200,000 events). Keys
- * are still stored as the generic type stores them; only the order changes. Keys equal by value but not equal as
- * objects (an int and a long of the same number) stay apart, ordered as the generic type ordered them, so the index
- * holds exactly the keys it held before.
+ * projection rebuild (one lookup per event by position, each about eighteen steps deep at 200,000 events), and every
+ * page written at a commit Java-serialised each of its keys again. Here a key is compared value by value, and stored
+ * as its number of values followed by each value in H2's own encoding (which Java-serialises only types it does not
+ * know, none of which the suite indexes). Keys equal by value but not equal as objects (an int and a long of the
+ * same number) stay apart, ordered as the generic type ordered them, so the index holds exactly the keys the stock
+ * one held.
  */
 final class IndexKeyType extends BasicDataType<KeyValue> {
 
@@ -45,17 +50,29 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public int getMemory(KeyValue key) {
-        return storage.getMemory(key);
+        int memory = 24;
+        for (Object value : key) {
+            memory += storage.getMemory(value);
+        }
+        return memory;
     }
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        storage.write(buffer, key);
+        buffer.putVarInt(key.size());
+        for (Object value : key) {
+            storage.write(buffer, value);
+        }
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
-        return (KeyValue) storage.read(buffer);
+        int size = DataUtils.readVarInt(buffer);
+        List<Object> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(storage.read(buffer));
+        }
+        return new KeyValue(values);
     }
 
     @Override
