@@ -25,7 +25,7 @@ import org.socialgov.console.web.Roles;
  * official-statement note; and "I have read and accept version N", recorded with the channel {@value #CHANNEL}.
  */
 @Controller("/policy")
-@Produces(MediaType.TEXT_HTML)
+@Produces(Pages.HTML)
 public class PolicyController {
 
     static final String CHANNEL = "console";

@@ -33,7 +33,7 @@ import org.socialgov.console.web.Roles;
  * (paged as the API pages) and one report's page.
  */
 @Controller("/reports")
-@Produces(MediaType.TEXT_HTML)
+@Produces(Pages.HTML)
 public class ReportController {
 
     private static final Pattern INCIDENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");

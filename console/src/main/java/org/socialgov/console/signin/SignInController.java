@@ -28,7 +28,7 @@ import org.socialgov.console.web.Pages;
  * it. Signing in with the company's identity provider (OpenID Connect) is a later step.
  */
 @Controller
-@Produces(MediaType.TEXT_HTML)
+@Produces(Pages.HTML)
 public class SignInController {
 
     /** The gateway's names for the fields, and the form's. */

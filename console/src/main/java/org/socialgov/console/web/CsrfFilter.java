@@ -8,12 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
@@ -29,7 +26,8 @@ import org.socialgov.console.session.SessionFilter;
 /**
  * Every request that could change something (anything but GET, HEAD and OPTIONS) must carry the session's CSRF
  * token: the form field {@value #FIELD}, or the header {@value #HEADER} (htmx sends it from {@code hx-headers}).
- * Missing or wrong: the 403 page, and the request goes no further, so nothing is done.
+ * Missing or wrong: the 403 page ({@link CsrfRefusedException}), and the request goes no further, so nothing is
+ * done.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class CsrfFilter implements Ordered {
@@ -44,24 +42,19 @@ public class CsrfFilter implements Ordered {
 
     @RequestFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Nullable
-    public HttpResponse<?> checkToken(HttpRequest<?> request) {
+    public void checkToken(HttpRequest<?> request) {
         HttpMethod method = request.getMethod();
         if (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS) {
-            return null;
+            return;
         }
         Optional<ConsoleSession> session = request.getAttribute(SessionFilter.ATTRIBUTE, ConsoleSession.class);
         String sent = request.getHeaders().get(HEADER);
         if (sent == null) {
             sent = formField(request).orElse(null);
         }
-        if (session.isPresent() && sent != null && same(session.get().csrfToken(), sent)) {
-            return null;
+        if (session.isEmpty() || sent == null || !same(session.get().csrfToken(), sent)) {
+            throw new CsrfRefusedException();
         }
-        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)
-            .body(Pages.view(request, "error", "Not allowed", ErrorPage.forbidden(
-                "This form has expired or did not come from this console, so nothing was done. Go back, reload the"
-                    + " page and try again.")));
     }
 
     private static boolean same(String expected, String sent) {

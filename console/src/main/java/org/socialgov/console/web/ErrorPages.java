@@ -3,6 +3,7 @@ package org.socialgov.console.web;
 import java.net.URI;
 import java.util.List;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -40,6 +41,12 @@ public class ErrorPages {
         return page(request, ErrorPage.forbidden("Your roles do not include this page."));
     }
 
+    @Error(global = true, exception = CsrfRefusedException.class)
+    public HttpResponse<?> csrfRefused(HttpRequest<?> request) {
+        return page(request, ErrorPage.forbidden("This form has expired or did not come from this console, so"
+            + " nothing was done. Go back, reload the page and try again."));
+    }
+
     @Error(global = true, exception = SignInRequiredException.class)
     public HttpResponse<?> signIn() {
         return HttpResponse.seeOther(URI.create("/sign-in"));
@@ -58,6 +65,13 @@ public class ErrorPages {
         int status = problem.status() >= 500 ? 502 : problem.status();
         return page(request, new ErrorPage(status, problem.title(), problem.detail(),
             problem.otherMessages(), problem.requestId()));
+    }
+
+    /** A value the page could not read (a number that is not one): the request is refused, nothing done. */
+    @Error(global = true, exception = ConversionErrorException.class)
+    public HttpResponse<?> unreadable(HttpRequest<?> request) {
+        return page(request, new ErrorPage(400, "The form could not be read",
+            "A value in it is not what the page expects. Go back, reload the page and try again.", List.of(), null));
     }
 
     @Error(global = true, exception = HttpStatusException.class)
@@ -83,7 +97,7 @@ public class ErrorPages {
             return HttpResponse.status(HttpStatus.valueOf(error.status())).contentType(MediaType.TEXT_PLAIN_TYPE)
                 .body(error.title());
         }
-        return HttpResponse.status(HttpStatus.valueOf(error.status())).contentType(MediaType.TEXT_HTML_TYPE)
+        return HttpResponse.status(HttpStatus.valueOf(error.status())).contentType(Pages.HTML)
             .body(Pages.view(request, "error", error.title(), error));
     }
 }

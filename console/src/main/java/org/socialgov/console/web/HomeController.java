@@ -4,14 +4,13 @@ import java.net.URI;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 
 /** The start page: what the signed-in person can do here, by their roles; the sign-in page for anyone else. */
 @Controller
-@Produces(MediaType.TEXT_HTML)
+@Produces(Pages.HTML)
 public class HomeController {
 
     @Get

@@ -15,6 +15,8 @@ import org.socialgov.console.session.SessionFilter;
  */
 public final class Pages {
 
+    /** Every page is UTF-8, said in the header as well as in the page. */
+    public static final String HTML = "text/html;charset=utf-8";
     private static final Locale FALLBACK_LOCALE = Locale.UK;
 
     private Pages() {
