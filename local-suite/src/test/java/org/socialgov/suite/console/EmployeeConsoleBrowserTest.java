@@ -108,6 +108,7 @@ class EmployeeConsoleBrowserTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(incidentId)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Report " + incidentId)))
                 .isVisible();
+            assertThat(page.locator("blockquote")).hasText(EXCERPT);
             browser.record(page, "09-report");
         }
     }
