@@ -34,6 +34,8 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final List<String> scanReport = new ArrayList<>();
+    /** What the browser complained of (a script or style the Content-Security-Policy blocked, a failed load...). */
+    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     BrowserSession() {
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -43,10 +45,16 @@ final class BrowserSession implements AutoCloseable {
             .setHeadless(true).setArgs(args));
     }
 
-    /** A fresh browser profile (no cookies) that asks for pages in this language. */
+    /** A fresh browser profile (no cookies) that asks for pages in this language; its console errors are kept. */
     BrowserContext newContext(String baseUrl, String locale) {
-        return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale(locale)
-            .setViewportSize(1200, 900));
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+            .setLocale(locale).setViewportSize(1200, 900));
+        context.onPage(page -> page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().contains("status of 40")) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        }));
+        return context;
     }
 
     /** Saves the page as {@code name}.png and fails on any serious or critical accessibility violation. */
@@ -71,6 +79,7 @@ final class BrowserSession implements AutoCloseable {
             + results.getViolations().size() + " violated");
         writeScanReport();
         assertEquals(List.of(), blocking, "serious or critical accessibility violations");
+        assertEquals(List.of(), consoleErrors, "errors in the browser's console (a blocked script or style?)");
     }
 
     private void writeScanReport() {

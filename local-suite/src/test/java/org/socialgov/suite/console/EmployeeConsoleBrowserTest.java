@@ -88,6 +88,7 @@ class EmployeeConsoleBrowserTest {
                 .setName("I have read and accept version 1")).click();
             assertThat(page.getByText("You have read and accepted version 1")).isVisible();
             assertThat(page.getByText("through console")).isVisible();
+            assertThat(page).hasURL(Pattern.compile(".*/policy$"));  // htmx replaced the box; no page was loaded
             browser.record(page, "04-policy-accepted");
             page.reload();
             assertThat(page.getByText("You have read and accepted version 1")).isVisible();
