@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import org.socialgov.console.session.ConsoleSession;
@@ -25,7 +26,9 @@ public final class Pages {
     public static ModelAndView<Map<String, Object>> view(HttpRequest<?> request, String template, String title,
                                                          Object page) {
         Map<String, Object> model = new HashMap<>();
-        model.put("chrome", Chrome.of(title, session(request), dates(request), request.getPath()));
+        // The navigation marks the page being looked at; the answer to a form is not one of its entries.
+        String current = request.getMethod() == HttpMethod.GET ? request.getPath() : "";
+        model.put("chrome", Chrome.of(title, session(request), dates(request), current));
         model.put("page", page);
         return new ModelAndView<>(template, model);
     }

@@ -49,11 +49,17 @@ final class BrowserSession implements AutoCloseable {
     BrowserContext newContext(String baseUrl, String locale) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
             .setLocale(locale).setViewportSize(1200, 900));
+        // Pages answered with 4xx are expected (refusals, not found); a script, style or htmx call that fails is not.
         context.onPage(page -> page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().contains("status of 40")) {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 consoleErrors.add(page.url() + ": " + message.text());
             }
         }));
+        context.onResponse(response -> {
+            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
+                consoleErrors.add(response.url() + " answered " + response.status());
+            }
+        });
         return context;
     }
 

@@ -203,10 +203,17 @@ class EmployeeConsoleBrowserTest {
         page.getByLabel("What it may amount to").selectOption("RUMOUR_OR_MISINFORMATION");
         page.locator("input[name=policyRules]").first().check();
         page.getByLabel("Where the capture is kept").fill("https://drive.example/captures/1.png");
-        page.getByLabel("SHA-256 of the capture").fill("ab".repeat(32));
         if (screenshot != null) {
+            // First with a capture hash that is not one: the API's refusal is shown beside the field, all else kept.
+            page.getByLabel("SHA-256 of the capture").fill("not-a-hash");
             browser.record(page, screenshot);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();
+            assertThat(page.locator("#evidenceSha256-error")).isVisible();
+            assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+            assertThat(page.getByLabel("Excerpt (what the post says)")).hasValue(EXCERPT);
+            browser.record(page, screenshot + "-refused");
         }
+        page.getByLabel("SHA-256 of the capture").fill("ab".repeat(32));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();
         Matcher matcher = INCIDENT_ID.matcher(page.locator("main a[href^='/reports/']").first()
             .getAttribute("href"));
