@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -58,10 +58,11 @@ public class SignInController {
 
     @Post("/sign-in/dev")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> devSignIn(HttpRequest<?> request, @Nullable String company, @Nullable String person,
-                                     @Nullable List<String> roles) {
+    public HttpResponse<?> devSignIn(HttpRequest<?> request, @Body DevSignInInput input) {
         requireDevTokens();
-        List<String> chosen = roles == null ? List.of() : roles;
+        List<String> chosen = input.roles() == null ? List.of() : input.roles();
+        String company = input.company();
+        String person = input.person();
         DevTokens.DevToken token;
         try {
             token = devTokens.issue(trim(person), trim(company), chosen);

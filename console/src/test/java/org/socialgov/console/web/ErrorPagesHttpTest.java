@@ -27,7 +27,7 @@ class ErrorPagesHttpTest extends ConsoleTestSupport {
             Map.entry("postedAt", List.of("2026-12-03T10:00")), Map.entry("seenAt", List.of("2026-12-03T09:00")),
             Map.entry("followers", List.of("10")), Map.entry("reposts", List.of("1")),
             Map.entry("replies", List.of("0")), Map.entry("sentiment", List.of("NEGATIVE")),
-            Map.entry("category", List.of("COMPLAINT")), Map.entry("policyRules", List.of("1")),
+            Map.entry("category", List.of("COMPLAINT")), Map.entry("policyRules", List.of("1", "3")),
             Map.entry("evidenceLocation", List.of("drive://captures/1")), Map.entry("evidenceSha256", List.of("ab"))));
 
         assertEquals(422, response.statusCode(), response.body());
@@ -39,8 +39,10 @@ class ErrorPagesHttpTest extends ConsoleTestSupport {
             page);
         assertTrue(page.contains("id=\"seenAt-error\">must not be before postedAt"), page);
         assertTrue(page.contains("誤解を招く投稿です – dette er feil"), "what was typed is kept: " + page);
-        assertTrue(gateway.changes.get(gateway.changes.size() - 1).contains("\"postedAt\":\"2026-12-03T10:00:00Z\""),
-            gateway.changes.toString());
+        String sent = gateway.changes.get(gateway.changes.size() - 1);
+        assertTrue(sent.contains("\"postedAt\":\"2026-12-03T10:00:00Z\""), "times are sent in UTC: " + sent);
+        assertTrue(sent.contains("\"policyRules\":[1,3]"), "every rule ticked is sent: " + sent);
+        assertTrue(sent.contains("\"reach\":{\"followers\":10,\"reposts\":1,\"replies\":0}"), sent);
     }
 
     @Test

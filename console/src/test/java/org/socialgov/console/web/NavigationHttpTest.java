@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NavigationHttpTest extends ConsoleTestSupport {
 
     @Test
-    void givenEmployee_thenEmployeesActionsAreOffered() {
-        String page = get("/", signIn("emi", "EMPLOYEE")).body();
+    void givenEmployeeAmongSeveralRoles_thenEmployeesActionsAreOffered() {
+        String page = get("/", signIn("emi", "AUDITOR", "EMPLOYEE")).body();
 
         assertTrue(page.contains("href=\"/reports/new\""), page);
         assertTrue(page.contains("href=\"/policy\""), page);
