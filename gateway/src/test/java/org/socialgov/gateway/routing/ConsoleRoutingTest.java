@@ -54,6 +54,18 @@ class ConsoleRoutingTest extends GatewayTestSupport {
         assertEquals("draft=1", echo.query());
         assertEquals(List.of("socialgov_session=abc"), echo.headers().get("cookie"));
         assertFalse(echo.headers().containsKey("authorization"), "the console keeps its own sessions");
+        assertEquals(List.of("localhost:" + port), echo.headers().get("x-forwarded-host"),
+            "the address the browser used, for the console's absolute links");
+        assertEquals(List.of("http"), echo.headers().get("x-forwarded-proto"));
+    }
+
+    @Test
+    void givenProxyInFrontOfTheGateway_whenPageRequested_thenItsForwardedHostAndProtoReachTheConsole() {
+        Echo echo = echo(send(request("/").header("X-Forwarded-Host", "console.acme.example")
+            .header("X-Forwarded-Proto", "https")));
+
+        assertEquals(List.of("console.acme.example"), echo.headers().get("x-forwarded-host"));
+        assertEquals(List.of("https"), echo.headers().get("x-forwarded-proto"));
     }
 
     @Test
