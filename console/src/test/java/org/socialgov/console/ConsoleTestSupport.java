@@ -48,7 +48,12 @@ public abstract class ConsoleTestSupport implements TestPropertyProvider {
         properties.put("socialgov.console.gateway-url", gateway.url());
         properties.put("socialgov.console.mongodb-uri",
             "mongodb://" + mongoAddress.getHostString() + ":" + mongoAddress.getPort());
+        properties.putAll(extraProperties());
         return properties;
+    }
+
+    protected Map<String, String> extraProperties() {
+        return Map.of();
     }
 
     @AfterAll
@@ -58,7 +63,15 @@ public abstract class ConsoleTestSupport implements TestPropertyProvider {
     }
 
     protected HttpResponse<String> get(String path, String sessionId, String... headers) {
-        HttpRequest.Builder request = request(path, sessionId).GET();
+        return getWithCookies(path, sessionId == null ? null : "socialgov_session=" + sessionId, headers);
+    }
+
+    /** A GET with the given Cookie header (null: none), for flows that carry more cookies than the session's. */
+    protected HttpResponse<String> getWithCookies(String path, String cookies, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (cookies != null) {
+            request.header("Cookie", cookies);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,6 +17,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import org.socialgov.console.gateway.ApiProblemException;
 import org.socialgov.console.session.ConsoleSession;
 import org.socialgov.console.session.SessionCookie;
@@ -25,7 +28,7 @@ import org.socialgov.console.web.Pages;
 /**
  * Signing in and out. In the local suite, the development sign-in: pick a company, a person and roles, and the
  * console gets a token for them from the gateway. Signing in replaces the session (a new id), signing out deletes
- * it. Signing in with the company's identity provider (OpenID Connect) is a later step.
+ * it. Signing in with the company's identity provider (OpenID Connect) ends in {@link OidcSignIn}.
  */
 @Controller
 @Produces(Pages.HTML)
@@ -36,18 +39,24 @@ public class SignInController {
 
     private final DevTokens devTokens;
     private final SessionStore sessions;
+    private final boolean identityProvider;
 
-    public SignInController(DevTokens devTokens, SessionStore sessions) {
+    public SignInController(DevTokens devTokens, SessionStore sessions,
+                            @Value("${micronaut.security.oauth2.enabled:false}") boolean identityProvider) {
         this.devTokens = devTokens;
         this.sessions = sessions;
+        this.identityProvider = identityProvider;
     }
 
+    /** The ways to sign in that this console has: the company's identity provider, the development sign-in. */
     @Get("/sign-in")
-    public HttpResponse<?> signIn(HttpRequest<?> request) {
-        if (devTokens.available()) {
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable @QueryValue Boolean failed) {
+        boolean dev = devTokens.available();
+        if (!identityProvider && dev && failed == null) {
             return HttpResponse.seeOther(URI.create("/sign-in/dev"));
         }
-        return HttpResponse.ok(Pages.view(request, "sign-in-unavailable", "Sign in", null));
+        return HttpResponse.ok(Pages.view(request, "sign-in", "Sign in",
+            new SignInChoices(identityProvider, dev, Boolean.TRUE.equals(failed))));
     }
 
     @Get("/sign-in/dev")
