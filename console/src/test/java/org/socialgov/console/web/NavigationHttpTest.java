@@ -19,6 +19,7 @@ class NavigationHttpTest extends ConsoleTestSupport {
 
         assertTrue(page.contains("href=\"/reports/new\""), page);
         assertTrue(page.contains("href=\"/policy\""), page);
+        assertTrue(page.contains("You still have to acknowledge version 1 of the policy"), page);
     }
 
     @Test
@@ -31,6 +32,7 @@ class NavigationHttpTest extends ConsoleTestSupport {
 
         assertFalse(home.contains("/reports"), home);
         assertFalse(home.contains("/policy"), home);
+        assertFalse(home.contains("acknowledge"), home);
         assertEquals(403, reportForm.statusCode());
         assertFalse(reportForm.body().contains("<form method=\"post\" action=\"/reports\""), reportForm.body());
         assertEquals(403, policy.statusCode());

@@ -74,6 +74,7 @@ class EmployeeConsoleBrowserTest {
 
             signIn(page, "example", "emi", "EMPLOYEE");
             assertNotEquals(beforeSignIn, sessionId(context), "a session id from before sign-in is not kept");
+            assertThat(page.getByText("You still have to acknowledge version 1 of the policy")).isVisible();
             browser.record(page, "02-home");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The policy")).first().click();
