@@ -114,6 +114,12 @@ public final class LocalSuite implements AutoCloseable {
                 env.put(service.envPrefix() + "_URL", "http://127.0.0.1:"
                     + ports.getOrDefault(service, service.defaultPort()));
             }
+            env.put("CONSOLE_URL", "http://127.0.0.1:" + ports.getOrDefault(SuiteApplication.CONSOLE,
+                SuiteApplication.CONSOLE.defaultPort()));
+        }
+        if (application == SuiteApplication.CONSOLE) {
+            env.put("CONSOLE_GATEWAY_URL", "http://127.0.0.1:" + ports.getOrDefault(SuiteApplication.GATEWAY,
+                SuiteApplication.GATEWAY.defaultPort()));
         }
         return env;
     }

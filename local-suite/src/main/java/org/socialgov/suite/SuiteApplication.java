@@ -5,7 +5,9 @@ public enum SuiteApplication {
     CONTRACT_SERVICE("contract-service", "org.socialgov.contract.ContractServiceApplication", 8081),
     POLICY_SERVICE("policy-service", "org.socialgov.policy.PolicyServiceApplication", 8082),
     INCIDENT_SERVICE("incident-service", "org.socialgov.incident.IncidentServiceApplication", 8083),
-    GATEWAY("gateway", "org.socialgov.gateway.GatewayApplication", 8080);
+    GATEWAY("gateway", "org.socialgov.gateway.GatewayApplication", 8080),
+    /** After the gateway, whose API it calls; browsers reach it only through the gateway. */
+    CONSOLE("console", "org.socialgov.console.ConsoleApplication", 8084);
 
     private final String module;
     private final String mainClass;

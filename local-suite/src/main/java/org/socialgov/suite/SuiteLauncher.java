@@ -44,6 +44,8 @@ public final class SuiteLauncher {
         String gateway = suite.gatewayUrl();
         System.out.println();
         System.out.println("SocialGov is running. Gateway: " + gateway + "   (Ctrl-C stops everything)");
+        System.out.println("Open the web console: " + gateway + "/   (development sign-in: any company, person"
+            + " and roles; with --demo, company example, person emi, role EMPLOYEE)");
         System.out.println("Get a development token:");
         System.out.println("  TOKEN=$(curl -s -X POST " + gateway + "/dev/tokens -H 'Content-Type: application/json' \\");
         System.out.println("    -d '{\"subject\":\"alice\",\"tenant\":\"acme\",\"roles\":[\"CONTRACT_MANAGER\"]}'"

@@ -32,6 +32,13 @@ class WholeSuiteEndToEndTest {
                 HttpResponse<String> health = get(suite.url(application) + "/health/readiness");
                 assertEquals(200, health.statusCode(), application + ": " + health.body());
                 assertFalse(health.body().contains("details"), application + " shows anyone its health details");
+                assertEquals(404, get(suite.url(application) + "/beans").statusCode(),
+                    application + ": management endpoints nothing uses are off");
+                if (application == SuiteApplication.CONSOLE) {
+                    // The console keeps no metrics of its own (its calls show in the gateway's): nothing to expose.
+                    assertEquals(404, get(suite.url(application) + "/prometheus").statusCode());
+                    continue;
+                }
                 // An operator's token: at the gateway one from the identity provider, at a service the internal one.
                 String operator = application == SuiteApplication.GATEWAY
                     ? SignedToken.user(suite.userTokenSecret(), "ops", "socialgov", "OPERATOR")
@@ -43,11 +50,12 @@ class WholeSuiteEndToEndTest {
                 assertTrue(metrics.body().contains("jvm_memory_used_bytes"), application.module());
                 assertEquals(401, get(suite.url(application) + "/prometheus").statusCode(),
                     application + ": metrics are the operators' alone");
-                assertEquals(404, get(suite.url(application) + "/beans").statusCode(),
-                    application + ": management endpoints nothing uses are off");
             }
             HttpResponse<String> throughGateway = get(suite.gatewayUrl() + "/api/policies/anything");
             assertEquals(401, throughGateway.statusCode(), "policy routes need a token like every other route");
+            HttpResponse<String> console = get(suite.gatewayUrl() + "/");
+            assertEquals(303, console.statusCode(), "the gateway serves the console, which asks to sign in");
+            assertEquals("/sign-in", console.headers().firstValue("Location").orElse(""));
         }
     }
 

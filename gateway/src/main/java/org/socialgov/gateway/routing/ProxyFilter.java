@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
@@ -40,6 +41,8 @@ public class ProxyFilter implements Ordered {
         HttpHeaders.PROXY_AUTHORIZATION, HttpHeaders.TE, HttpHeaders.UPGRADE);
 
     private static final String FORWARDED_PREFIX = ProblemJsonErrorResponseBodyProvider.FORWARDED_PREFIX_HEADER;
+    private static final String FORWARDED_HOST = "X-Forwarded-Host";
+    private static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
     private final RouteTable routes;
     private final ProxyHttpClient client;
@@ -76,6 +79,9 @@ public class ProxyFilter implements Ordered {
                     headers.set(FORWARDED_PREFIX, route.forwardedPrefix());
                 }
                 identityForwarding.apply(route, request, headers);
+                if (route.name().equals(Route.CONSOLE)) {
+                    forwardOrigin(request, headers);
+                }
             });
         long started = System.nanoTime();
         return Mono.from(client.proxy(outgoing))
@@ -83,6 +89,23 @@ public class ProxyFilter implements Ordered {
             .doOnNext(response -> logAnswer(request, outgoing, response, started))
             .onErrorResume(HttpClientException.class,
                 failure -> Mono.just(failures.answer(request, route, failure)));
+    }
+
+    /**
+     * The console builds absolute addresses (the sign-in callback an identity provider returns to) and decides on
+     * Secure cookies from the address the browser used; the proxy replaces the Host, so it is passed on here, unless
+     * a proxy in front of the gateway already said where the request came in.
+     */
+    private static void forwardOrigin(HttpRequest<?> request, MutableHttpHeaders headers) {
+        if (!headers.contains(FORWARDED_HOST)) {
+            String host = request.getHeaders().get(HttpHeaders.HOST);
+            if (host != null) {
+                headers.set(FORWARDED_HOST, host);
+            }
+        }
+        if (!headers.contains(FORWARDED_PROTO)) {
+            headers.set(FORWARDED_PROTO, request.isSecure() ? "https" : "http");
+        }
     }
 
     private static MutableHttpResponse<?> rewriteLocation(Route route, MutableHttpResponse<?> response) {

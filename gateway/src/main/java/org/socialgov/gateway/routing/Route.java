@@ -27,6 +27,21 @@ public record Route(String name, String prefix, String serviceBase, String servi
         return new Route(name, trimSlash(prefix), origin + servicePath, servicePath, anonymous);
     }
 
+    /**
+     * The web console's route: every path the gateway does not answer itself, forwarded as it is (no prefix is
+     * taken off), with no identity (the console keeps its own sessions and calls the API like any client).
+     */
+    static Route console(URI url) {
+        if (url == null || url.getScheme() == null || url.getHost() == null) {
+            throw new ConfigurationException("The console's url must be absolute, e.g. http://localhost:8084");
+        }
+        String servicePath = trimSlash(nullToEmpty(url.getRawPath()));
+        return new Route(CONSOLE, "", url.getScheme() + "://" + url.getRawAuthority() + servicePath, servicePath,
+            true);
+    }
+
+    static final String CONSOLE = "console";
+
     /** Whether this route owns the given raw gateway path. */
     public boolean owns(String rawPath) {
         return rawPath.startsWith(prefix)

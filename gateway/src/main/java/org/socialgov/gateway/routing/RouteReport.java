@@ -25,5 +25,7 @@ class RouteReport implements ApplicationEventListener<ServerStartupEvent> {
             LOG.info("  {}/** -> {}/** ({})", route.prefix(), route.serviceBase(),
                 route.anonymous() ? "public, no identity forwarded" : "bearer token required");
         }
+        routes.console().ifPresent(console -> LOG.info("  every other path ({} excepted) -> {} (the web console)",
+            RouteTable.OWN_PATHS_DESCRIPTION, console.serviceBase()));
     }
 }
