@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -48,8 +49,16 @@ public class RouteTable {
         return console;
     }
 
-    /** The route that owns this request, if any; unsafe paths belong to none (and so answer 404). */
+    /**
+     * The route that owns this request, if any. Unsafe paths belong to none (and so answer 404), and so does a request
+     * without a Host header: every HTTP/1.1 request names its host (RFC 9112, section 3.2), and it is the form in
+     * which Micronaut stands "/" in for a request it could not read (an undecodable escape in its target, say) while
+     * it answers the error, which would otherwise reach the console's start page.
+     */
     public Optional<Route> find(HttpRequest<?> request) {
+        if (!request.getHeaders().contains(HttpHeaders.HOST)) {
+            return Optional.empty();
+        }
         return find(request.getUri().getRawPath());
     }
 

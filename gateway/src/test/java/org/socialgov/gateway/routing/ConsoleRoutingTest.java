@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +93,35 @@ class ConsoleRoutingTest extends GatewayTestSupport {
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("UP"), health.body());
         assertEquals("/apiary", echo(apiPrefixLookalike).path());
+    }
+
+    /**
+     * A query the gateway cannot decode must not make its own path fall through to the console. Written on a raw
+     * socket: an HTTP client refuses to send such a request.
+     */
+    @Test
+    void givenOwnPathWithAnUndecodableQuery_thenAnsweredByTheGatewayNotTheConsole() {
+        for (String path : List.of("/api/contracts?x=%ZZ", "/api/admin/contracts/projections/rebuild?x=%ZZ",
+            "/dev/tokens?x=%ZZ")) {
+            String answer = rawExchange("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+            assertTrue(head.startsWith("http/1.1 4"), path + ": " + answer);
+            assertTrue(head.contains("content-type: " + PROBLEM_JSON), path + ": " + answer);
+            assertFalse(answer.contains("\"path\""), "the console's echo: " + answer);
+        }
+    }
+
+    private String rawExchange(String request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpServer startConsole() {
