@@ -2,8 +2,13 @@ package org.socialgov.contract.query;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.util.Collection;
+import java.util.List;
+
 import jakarta.inject.Singleton;
+import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
+import org.socialgov.contract.api.ContractDraftCreatedEvent;
 import org.socialgov.platform.projection.ReadModelWrites;
 
 /**
@@ -55,6 +60,14 @@ public class ContractListOrdinals {
     }
 
     private ReadModelWrites counters() {
-        return ReadModelWrites.to(summaries.listCounters(), LAST);
+        return ReadModelWrites.to(summaries.listCounters(), LAST, ContractListOrdinals::listsNamedBy);
+    }
+
+    /** The lists a new contract takes a place in: read for a whole batch at once, which may span many companies. */
+    private static Collection<?> listsNamedBy(EventMessage<?> event) {
+        return event.getPayload() instanceof ContractDraftCreatedEvent created
+            ? List.of(ListOrder.ofCompany(created.client()).listId(),
+                ListOrder.ofProvider(created.client(), created.provider().providerId()).listId())
+            : List.of();
     }
 }

@@ -4,12 +4,14 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -64,8 +66,17 @@ public final class ReadModelWrites {
         this.writeThrough = writeThrough;
     }
 
-    /** The writes to this read model in the current batch of events. */
+    /** The writes to this read model in the current batch of events, whose documents are the events' aggregates'. */
     public static ReadModelWrites to(MongoCollection<Document> readModel, String versionField) {
+        return to(readModel, versionField, ReadModelWrites::aggregateOf);
+    }
+
+    /**
+     * The writes to this read model in the current batch of events; {@code documentsOf} names the documents an event
+     * will read, so that the batch reads them all at once.
+     */
+    public static ReadModelWrites to(MongoCollection<Document> readModel, String versionField,
+                                     Function<EventMessage<?>, Collection<?>> documentsOf) {
         if (!CurrentUnitOfWork.isStarted()) {
             return new ReadModelWrites(readModel, versionField, true);
         }
@@ -73,7 +84,7 @@ public final class ReadModelWrites {
         String key = RESOURCE + readModel.getNamespace().getFullName();
         return unitOfWork.getOrComputeResource(key, ignored -> {
             ReadModelWrites writes = new ReadModelWrites(readModel, versionField, false);
-            writes.readAhead(unitOfWork);
+            writes.readAhead(unitOfWork, documentsOf);
             return writes;
         });
     }
@@ -191,19 +202,26 @@ public final class ReadModelWrites {
             : Optional.of(applied.longValue());
     }
 
-    /** Reads at once the documents of the aggregates whose events the batch holds: one read for the batch. */
-    private void readAhead(UnitOfWork<?> unitOfWork) {
+    /** Reads at once the documents the batch's events will read: one read for the batch. */
+    private void readAhead(UnitOfWork<?> unitOfWork, Function<EventMessage<?>, Collection<?>> documentsOf) {
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch) || batch.getMessages().size() < 2) {
             return;
         }
         Set<Object> ids = new LinkedHashSet<>();
         batch.getMessages().forEach(message -> {
-            if (message instanceof DomainEventMessage<?> event) {
-                ids.add(event.getAggregateIdentifier());
+            if (message instanceof EventMessage<?> event) {
+                ids.addAll(documentsOf.apply(event));
             }
         });
+        if (ids.isEmpty()) {
+            return;
+        }
         ids.forEach(id -> known.put(id, null));
         readModel.find(in("_id", ids)).forEach(document -> known.put(document.get("_id"), document));
+    }
+
+    private static Collection<?> aggregateOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> event ? List.of(event.getAggregateIdentifier()) : List.of();
     }
 
     /** Writes what the unit of work's batch has left pending, for every read model it changed. */
