@@ -1,12 +1,15 @@
 package org.socialgov.gateway;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,6 +54,22 @@ public abstract class GatewayTestSupport implements TestPropertyProvider {
 
     protected Map<String, String> extraProperties() {
         return Map.of();
+    }
+
+    /**
+     * Sends a request as written, on a raw socket, and answers everything the gateway wrote back: for requests an
+     * HTTP client refuses to send (an undecodable escape, an oversized head).
+     */
+    protected String rawExchange(String request) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected HttpRequest.Builder request(String pathAndQuery) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,18 +107,6 @@ class ConsoleRoutingTest extends GatewayTestSupport {
             assertTrue(head.startsWith("http/1.1 4"), path + ": " + answer);
             assertTrue(head.contains("content-type: " + PROBLEM_JSON), path + ": " + answer);
             assertFalse(answer.contains("\"path\""), "the console's echo: " + answer);
-        }
-    }
-
-    private String rawExchange(String request) {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

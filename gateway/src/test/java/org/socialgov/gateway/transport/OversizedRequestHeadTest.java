@@ -3,11 +3,6 @@ package org.socialgov.gateway.transport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -27,7 +22,7 @@ class OversizedRequestHeadTest extends GatewayTestSupport {
 
     @Test
     void givenOneHeaderOverTheLimit_whenSent_thenRequestHeaderFieldsTooLargeWithSecurityHeaders() {
-        String answer = exchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+        String answer = rawExchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
             + "a".repeat(MAX_HEADER_BYTES + 100) + "\r\n\r\n");
 
         assertRefused(answer, 431, "request-header-fields-too-large");
@@ -40,13 +35,13 @@ class OversizedRequestHeadTest extends GatewayTestSupport {
             headers.append("X-Padding-").append(i).append(": ").append("a".repeat(80)).append("\r\n");
         }
 
-        assertRefused(exchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n"), 431,
+        assertRefused(rawExchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n"), 431,
             "request-header-fields-too-large");
     }
 
     @Test
     void givenHeadersUnderTheLimit_whenSent_thenHandledAsUsual() {
-        String answer = exchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+        String answer = rawExchange("GET /api/contracts/c-1 HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
             + "a".repeat(MAX_HEADER_BYTES - 1000) + "\r\nConnection: close\r\n\r\n");
 
         assertTrue(answer.startsWith("HTTP/1.1 401 "), answer);
@@ -54,7 +49,7 @@ class OversizedRequestHeadTest extends GatewayTestSupport {
 
     @Test
     void givenARequestLineOverTheLimit_whenSent_thenUriTooLongWithSecurityHeaders() {
-        String answer = exchange("GET /api/contracts/" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String answer = rawExchange("GET /api/contracts/" + "a".repeat(5000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
         assertRefused(answer, 414, "uri-too-long");
     }
@@ -70,17 +65,5 @@ class OversizedRequestHeadTest extends GatewayTestSupport {
         assertTrue(head.contains("\r\ncontent-security-policy: default-src 'none'; frame-ancestors 'none'"), answer);
         assertTrue(head.contains("\r\nstrict-transport-security: "), answer);
         assertEquals(-1, answer.indexOf("Exception"), answer);
-    }
-
-    private String exchange(String request) {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
