@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import com.mongodb.MongoException;
 import io.micronaut.aop.InterceptorBean;
 import io.micronaut.aop.MethodInterceptor;
 import io.micronaut.aop.MethodInvocationContext;
@@ -80,22 +82,33 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
         KeyOwner owner = KeyOwner.of(currentIdentity.require());
         Document id = owner.recordId(key);
         String requestHash = hash(request.get(), context.getParameterValues());
+        String attempt = UUID.randomUUID().toString();
         Instant claimed = Instant.now();
-        Optional<Document> recorded = records.claim(id, requestHash);
-        if (recorded.isPresent() && !tookOverAbandoned(recorded.get(), requestHash)) {
+        Optional<Document> recorded;
+        try {
+            recorded = records.claim(id, requestHash, attempt);
+        } catch (MongoException lost) {
+            // The store may have taken the claim and lost only its acknowledgement: release it once the store is
+            // back, or every retry would be told "in progress" for good.
+            deferred.writeOrDefer(() -> records.release(id, attempt), true);
+            throw lost;
+        }
+        if (recorded.isPresent() && !tookOverAbandoned(recorded.get(), requestHash, attempt)) {
             return replay(recorded.get(), requestHash);
         }
-        if (recorded.isPresent()) {
-            failIfTookEffect(id, owner, key, recorded.get().getDate("claimedAt").toInstant());
-        } else {
-            Optional<EarlierAttempt> earlier = legacy.earlierAttempt(owner, key, requestHash);
-            if (earlier.isPresent()) {
-                return answerOf(id, earlier.get(), requestHash);
-            }
-        }
-        Runnable settleFailure = () -> settleFailure(id, owner, key, claimed);
+        // After a takeover, the abandoned attempt's effects count too.
+        Instant since = recorded.map(abandoned -> abandoned.getDate("claimedAt").toInstant()).orElse(claimed);
+        Runnable settleFailure = () -> settleFailure(id, owner, key, since, attempt);
         Object result;
         try {
+            if (recorded.isPresent()) {
+                failIfTookEffect(id, owner, key, since);
+            } else {
+                Optional<EarlierAttempt> earlier = legacy.earlierAttempt(owner, key, requestHash);
+                if (earlier.isPresent()) {
+                    return answerOf(id, earlier.get(), requestHash);
+                }
+            }
             result = context.proceed();
         } catch (ProblemException refusal) {
             if (refusal.problemType().status().getCode() < 500) {
@@ -140,9 +153,9 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
     }
 
     /** A retry of the same request whose first attempt died with its process holding the key. */
-    private boolean tookOverAbandoned(Document recorded, String requestHash) {
+    private boolean tookOverAbandoned(Document recorded, String requestHash, String attempt) {
         return requestHash.equals(recorded.getString("requestHash")) && records.isAbandoned(recorded)
-            && records.takeOver(recorded);
+            && records.takeOver(recorded, attempt);
     }
 
     /**
@@ -150,10 +163,10 @@ class IdempotencyInterceptor implements MethodInterceptor<Object, Object> {
      * but the acknowledgement was lost, say), a retry is told so rather than carrying the request out a second time;
      * otherwise the key is freed so that a retry runs again.
      */
-    private void settleFailure(Document id, KeyOwner owner, String key, Instant claimed) {
-        effects.firstCausedBy(owner.tenant(), key, claimed, owner::caused).ifPresentOrElse(
+    private void settleFailure(Document id, KeyOwner owner, String key, Instant since, String attempt) {
+        effects.firstCausedBy(owner.tenant(), key, since, owner::caused).ifPresentOrElse(
             effect -> records.completeWithProblem(id, ANSWER_LOST, answerLost(effect)),
-            () -> records.release(id));
+            () -> records.release(id, attempt));
     }
 
     private static String answerLost(StoredEvent effect) {

@@ -26,7 +26,8 @@ import org.socialgov.problem.ProblemType;
  * <p>
  * A claim names the process that holds it: a process killed in mid-request leaves its claim unfinished, and once
  * that claim is older than any request can take ({@code socialgov.idempotency.abandoned-after}), another process
- * may take it over.
+ * may take it over. A claim also names its attempt, so that a claim can be released after a failure that left it
+ * unknown whether the store took it (a lost acknowledgement) without touching a later attempt's claim.
  */
 @Singleton
 class IdempotencyRecords {
@@ -43,11 +44,12 @@ class IdempotencyRecords {
         this.abandonedAfter = abandonedAfter;
     }
 
-    /** Claims the key for this request; empty if it was free, else what is recorded under it. */
-    Optional<Document> claim(Document id, String requestHash) {
+    /** Claims the key for this attempt of the request; empty if it was free, else what is recorded under it. */
+    Optional<Document> claim(Document id, String requestHash, String attempt) {
         try {
             collection.insertOne(new Document("_id", id).append("requestHash", requestHash)
-                .append("state", IN_PROGRESS).append("owner", owner).append("claimedAt", new Date()));
+                .append("state", IN_PROGRESS).append("owner", owner).append("attempt", attempt)
+                .append("claimedAt", new Date()));
             return Optional.empty();
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -68,11 +70,12 @@ class IdempotencyRecords {
             && claimedAt != null && claimedAt.toInstant().isBefore(Instant.now().minus(abandonedAfter));
     }
 
-    /** Takes an abandoned claim over for this process; false if another retry took it first. */
-    boolean takeOver(Document abandoned) {
+    /** Takes an abandoned claim over for this process and attempt; false if another retry took it first. */
+    boolean takeOver(Document abandoned, String attempt) {
         return collection.updateOne(and(eq("_id", abandoned.get("_id")), eq("state", IN_PROGRESS),
                 eq("owner", abandoned.getString("owner")), eq("claimedAt", abandoned.getDate("claimedAt"))),
-            new Document("$set", new Document("owner", owner).append("claimedAt", new Date())))
+            new Document("$set", new Document("owner", owner).append("attempt", attempt)
+                .append("claimedAt", new Date())))
             .getModifiedCount() == 1;
     }
 
@@ -98,8 +101,11 @@ class IdempotencyRecords {
                 .append("title", type.title()).append("detail", detail))));
     }
 
-    /** Frees the key after a failure that changed nothing, so that a retry runs again. */
-    void release(Document id) {
-        collection.deleteOne(eq("_id", id));
+    /**
+     * Frees the key after a failure of this attempt that changed nothing, so that a retry runs again; a claim of
+     * another attempt, or none at all (the claim itself never reached the store), is left as it is.
+     */
+    void release(Document id, String attempt) {
+        collection.deleteOne(and(eq("_id", id), eq("state", IN_PROGRESS), eq("attempt", attempt)));
     }
 }
