@@ -22,7 +22,8 @@ class ContentSecurityPolicyHttpTest extends ConsoleTestSupport {
         String session = signIn("emi", "EMPLOYEE");
         List<HttpResponse<String>> answers = List.of(get("/sign-in/dev", null), get("/", session),
             get("/policy", session), get("/reports/new", session), get("/no/such/page", session),
-            get("/assets/console.css", null), get("/webjars/htmx/htmx.min.js", null));
+            get("/assets/console.css", null), get("/webjars/htmx/htmx.min.js", null),
+            get("/webjars/chartjs/chart.umd.js", null), get("/assets/charts.js", null));
 
         for (HttpResponse<String> answer : answers) {
             assertEquals(POLICY, answer.headers().firstValue("Content-Security-Policy").orElse(""),
@@ -37,5 +38,7 @@ class ContentSecurityPolicyHttpTest extends ConsoleTestSupport {
             }
         }
         assertEquals(200, answers.get(6).statusCode(), "htmx is served from its WebJar");
+        assertEquals(200, answers.get(7).statusCode(), "Chart.js is served from its WebJar");
+        assertEquals(200, answers.get(8).statusCode(), "the script that draws charts is served");
     }
 }
