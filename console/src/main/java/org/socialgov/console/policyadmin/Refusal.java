@@ -29,8 +29,11 @@ public record Refusal(String title, String detail, List<String> reasons, Map<Str
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         problem.fieldMessages().forEach((field, message) ->
             errors.merge(formField.apply(field), message, (first, next) -> first + "; " + next));
-        return new Refusal(problem.title() == null ? "" : problem.title(),
-            problem.detail() == null ? "" : problem.detail(), problem.otherMessages(), errors);
+        // An invalid request's detail names fields by their paths in the API's body ("guidelines[7].text"); each
+        // message is beside its input already, so the page says that instead.
+        String detail = problem.status() == 400 && !errors.isEmpty() ? "Each field's problem is shown beside it."
+            : problem.detail() == null ? "" : problem.detail();
+        return new Refusal(problem.title() == null ? "" : problem.title(), detail, problem.otherMessages(), errors);
     }
 
     /**

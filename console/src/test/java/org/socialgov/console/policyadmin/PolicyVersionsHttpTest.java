@@ -130,6 +130,8 @@ class PolicyVersionsHttpTest extends PolicyAdminTestSupport {
         String page = response.body();
         assertTrue(page.contains("<p class=\"error\" id=\"rule1-text-error\">must not be blank</p>"), page);
         assertTrue(page.contains("value=\"Si fra\""), page);
+        assertTrue(page.contains("problem is shown beside it."), page);
+        assertFalse(page.contains("guidelines[1]"), "no field path of the API's body: " + page);
         String sent = api.last("PUT /api/policies/p-acme/versions/3");
         assertNotNull(sent);
         assertTrue(sent.contains("If-Match=\"7\""), sent);

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The compliance officer's policy day in a real browser, through the gateway of the whole suite with the example
  * tenant loaded: sign in as Hanako, see the versions, start a draft of version 2 (first with a rule the API refuses,
  * shown beside the rule), publish it, see compliance with it drawn as a chart, register a person and record their
- * training, see the official accounts; then Emi, an employee, is asked to acknowledge version 2 on her policy page.
+ * training, see the official accounts; then Emi, an employee, is asked to acknowledge version 2 on her policy page,
+ * does, and the officer's compliance page counts her.
  * Skipped where Debian's Chromium is not installed (CI installs it).
  */
 class OfficerPolicyBrowserTest {
@@ -129,7 +130,31 @@ class OfficerPolicyBrowserTest {
             assertThat(page.getByText("You still have to acknowledge version 2")).isVisible();
             assertThat(page.getByText(NEW_RULE_TITLE)).isVisible();
             browser.record(page, "officer-policy-11-employee-asked");
+            button(page, "I have read and accept version 2").click();
+            assertThat(page.getByText("You have read and accepted version 2")).isVisible();
         }
+        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "ja-JP")) {
+            Page page = context.newPage();
+            page.navigate("/sign-in/dev");
+            signIn(page, "hanako", "COMPLIANCE_OFFICER");
+            complianceShows(page, "1 (33 %)");
+            assertThat(page.locator("figure.chart canvas")).isVisible();
+            assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("emi").setExact(true)))
+                .hasCount(0);
+            browser.record(page, "officer-policy-12-compliance-after-acknowledgement");
+        }
+    }
+
+    /** Acknowledgements reach the compliance report through its projection, a moment after they are given. */
+    private static void complianceShows(Page page, String acknowledged) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            nav(page, "Compliance");
+            if (page.getByText(acknowledged, new Page.GetByTextOptions().setExact(true)).count() > 0) {
+                return;
+            }
+            page.waitForTimeout(250);
+        }
+        throw new AssertionError("Compliance does not show " + acknowledged + " acknowledged: " + page.content());
     }
 
     /** The compliance report is built from the events and may trail the publication by a moment. */
