@@ -50,6 +50,16 @@ public class GatewayApi {
         return new Answer<>(response.code(), read(response, type));
     }
 
+    /** A replacement (a policy's draft): the body as JSON, with the headers given (If-Match...). */
+    public <T> Answer<T> put(ConsoleSession session, String path, Object body, Map<String, String> headers,
+                             Class<T> type) {
+        MutableHttpRequest<?> request = authorized(HttpRequest.PUT(path, body), session)
+            .contentType(MediaType.APPLICATION_JSON_TYPE);
+        headers.forEach(request::header);
+        HttpResponse<String> response = exchange(request);
+        return new Answer<>(response.code(), read(response, type));
+    }
+
     /** A call that needs no signed-in person (the development sign-in). */
     public HttpResponse<String> anonymousPost(String path, Object body) {
         return exchange(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON_TYPE));

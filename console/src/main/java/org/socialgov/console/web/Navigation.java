@@ -19,6 +19,12 @@ public final class Navigation {
             links.add(new NavLink("/reports/new", "Report a mention"));
             links.add(new NavLink("/reports", "My reports"));
         }
+        if (roles.contains(Roles.COMPLIANCE_OFFICER)) {
+            links.add(new NavLink("/policy-admin", "Policy versions"));
+            links.add(new NavLink("/policy-admin/compliance", "Compliance"));
+            links.add(new NavLink("/policy-admin/roster", "Roster"));
+            links.add(new NavLink("/policy-admin/official-accounts", "Official accounts"));
+        }
         return links;
     }
 }
