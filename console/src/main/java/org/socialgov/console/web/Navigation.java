@@ -19,6 +19,9 @@ public final class Navigation {
             links.add(new NavLink("/reports/new", "Report a mention"));
             links.add(new NavLink("/reports", "My reports"));
         }
+        if (roles.contains(Roles.CONTRACT_MANAGER)) {
+            links.add(new NavLink("/contracts", "Contracts"));
+        }
         return links;
     }
 }
