@@ -11,8 +11,8 @@ import io.micronaut.core.annotation.Nullable;
  */
 public record ContractPage(Contract contract, Findings findings, Renewal renewal, List<TermsElement> terms,
                            List<SideBySide> amendments, @Nullable SideBySide proposal, ContractActions actions,
-                           List<ContractReview.Finding> warnings, @Nullable Refusal refusal, String idempotencyKey,
-                           @Nullable String auditLink) {
+                           List<ContractReview.Finding> warnings, @Nullable Refusal refusal,
+                           String idempotencyKey) {
 
     /** One element of the terms in force, in words. */
     public record TermsElement(String heading, List<String> lines) {
@@ -38,8 +38,8 @@ public record ContractPage(Contract contract, Findings findings, Renewal renewal
     public String subcontractingClause() {
         Object policy = contract.element("subcontracting").map(clause -> clause.get("policy")).orElse(null);
         if ("PRIOR_WRITTEN_CONSENT".equals(policy)) {
-            return "Only with the client's prior written consent: each subcontractor below was approved after your"
-                + " company's written consent naming it and its tasks was recorded.";
+            return "Only with the client's prior written consent: a subcontractor is approved only after your"
+                + " company's written consent naming it and its tasks is recorded.";
         }
         if ("FREE".equals(policy)) {
             return "Allowed without consent: the provider may approve subcontractors itself.";

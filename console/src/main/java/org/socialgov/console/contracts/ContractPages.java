@@ -55,9 +55,9 @@ public class ContractPages {
             .map(element -> new ContractPage.TermsElement(element.heading(),
                 words.lines(element.field(), contract.element(element.field()).orElse(null))))
             .toList();
-        return new ContractPage(contract, Findings.of(review), renewal, terms, amendments, proposal,
-            ContractActions.of(contract, review, renewal), review.warnings(), refusal, UUID.randomUUID().toString(),
-            null);
+        return new ContractPage(contract, Findings.of(review, "DRAFT".equals(contract.status())), renewal, terms,
+            amendments, proposal, ContractActions.of(contract, review, renewal), review.warnings(), refusal,
+            UUID.randomUUID().toString());
     }
 
     /** The contract's API path; an id that cannot be one is not found, like a missing contract. */

@@ -8,11 +8,14 @@ public record Findings(boolean signable, List<Group> groups) {
     public record Group(String severity, String heading, String meaning, List<ContractReview.Finding> findings) {
     }
 
-    static Findings of(ContractReview review) {
+    /** A draft's findings say what signing needs; a signed contract's, the risks its parties accepted. */
+    static Findings of(ContractReview review, boolean draft) {
         List<Group> groups = List.of(
-            group(review, "BLOCKING", "Blocking", "The contract cannot be signed until the terms are revised."),
-            group(review, "WARNING", "Warnings", "Each party signs only by accepting each warning with a written"
-                + " justification, which is recorded."),
+            group(review, "BLOCKING", "Blocking", draft ? "The contract cannot be signed until the terms are revised."
+                : "An amendment with such findings is refused."),
+            group(review, "WARNING", "Warnings", draft ? "Each party signs only by accepting each warning with a"
+                + " written justification, which is recorded." : "Risks the parties accepted, each with a written"
+                + " justification, when they signed or agreed the terms."),
             group(review, "INFO", "For information", "Worth knowing; nothing is required."));
         return new Findings(review.signable(), groups.stream().filter(group -> !group.findings().isEmpty()).toList());
     }
