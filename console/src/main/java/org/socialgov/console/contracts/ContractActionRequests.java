@@ -16,6 +16,11 @@ final class ContractActionRequests {
 
     private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
     private static final Pattern WARNING = Pattern.compile("acceptedWarnings\\[(\\d+)]\\.?.*");
+    /** The consent request's field paths that the form names differently. */
+    private static final Map<String, String> CONSENT_FIELDS = Map.of("subcontractor", "subcontractorId",
+        "subcontractor.companyId", "subcontractorId", "subcontractor.name", "subcontractorName", "consent",
+        "consentReference", "consent.reference", "consentReference", "consent.date", "consentDate",
+        "consent.signatory", "consentSignatory");
 
     private ContractActionRequests() {
     }
@@ -62,6 +67,22 @@ final class ContractActionRequests {
         return body;
     }
 
+    static Map<String, Object> consent(ContractActionInput input) {
+        Map<String, Object> subcontractor = new LinkedHashMap<>();
+        subcontractor.put("companyId", ContractActionInput.text(input.subcontractorId()));
+        subcontractor.put("name", ContractActionInput.text(input.subcontractorName()));
+        Map<String, Object> consent = new LinkedHashMap<>();
+        consent.put("reference", ContractActionInput.text(input.consentReference()));
+        String date = ContractActionInput.text(input.consentDate());
+        consent.put("date", date.isEmpty() ? null : date);
+        consent.put("signatory", ContractActionInput.text(input.consentSignatory()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subcontractor", subcontractor);
+        body.put("tasks", input.taskList());
+        body.put("consent", consent);
+        return body;
+    }
+
     static Map<String, Object> party() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("party", Contract.CLIENT);
@@ -73,7 +94,7 @@ final class ContractActionRequests {
         Map<String, String> errors = new HashMap<>();
         apiFields.forEach((field, message) -> {
             Matcher warning = WARNING.matcher(field);
-            String formField = field;
+            String formField = CONSENT_FIELDS.getOrDefault(field, field.replaceAll("^tasks\\[\\d+]$", "tasks"));
             if (warning.matches()) {
                 int index = Integer.parseInt(warning.group(1));
                 formField = index < input.codes().size() ? "justification-" + input.codes().get(index) : "warnings";
@@ -94,6 +115,12 @@ final class ContractActionRequests {
         typed.put("reason", ContractActionInput.text(input.reason()));
         typed.put("ground", ContractActionInput.text(input.ground()));
         typed.put("explanation", ContractActionInput.text(input.explanation()));
+        typed.put("subcontractorId", ContractActionInput.text(input.subcontractorId()));
+        typed.put("subcontractorName", ContractActionInput.text(input.subcontractorName()));
+        typed.put("tasks", String.join(",", input.taskList()));
+        typed.put("consentReference", ContractActionInput.text(input.consentReference()));
+        typed.put("consentDate", ContractActionInput.text(input.consentDate()));
+        typed.put("consentSignatory", ContractActionInput.text(input.consentSignatory()));
         return typed;
     }
 }

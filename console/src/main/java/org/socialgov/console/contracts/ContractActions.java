@@ -5,7 +5,7 @@ package org.socialgov.console.contracts;
  * forms. The API decides again when a form is sent, and its refusal is shown in words.
  */
 public record ContractActions(boolean sign, boolean signBlocked, boolean decideAmendment, boolean withdrawAmendment,
-                              boolean terminate, boolean giveNotice) {
+                              boolean terminate, boolean giveNotice, boolean recordConsent) {
 
     static ContractActions of(Contract contract, ContractReview review, Renewal renewal) {
         boolean draft = "DRAFT".equals(contract.status());
@@ -15,10 +15,16 @@ public record ContractActions(boolean sign, boolean signBlocked, boolean decideA
         return new ContractActions(clientToSign && review.signable(), clientToSign && !review.signable(),
             active && open != null && Contract.PROVIDER.equals(open.proposedBy()),
             active && open != null && Contract.CLIENT.equals(open.proposedBy()),
-            active, active && renewal.noticeStillPossible());
+            active, active && renewal.noticeStillPossible(), active && consentMayApprove(contract));
+    }
+
+    /** Consent matters where the clause asks for it, or is silent (then the API asks for it too). */
+    private static boolean consentMayApprove(Contract contract) {
+        Object policy = contract.element("subcontracting").map(clause -> clause.get("policy")).orElse(null);
+        return !"FORBIDDEN".equals(policy) && !"FREE".equals(policy);
     }
 
     public boolean any() {
-        return sign || decideAmendment || withdrawAmendment || terminate || giveNotice;
+        return sign || decideAmendment || withdrawAmendment || terminate || giveNotice || recordConsent;
     }
 }

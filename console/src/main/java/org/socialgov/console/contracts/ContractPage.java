@@ -7,12 +7,12 @@ import io.micronaut.core.annotation.Nullable;
 /**
  * The contract page: the contract as it stands, its review's findings by severity, its terms in words, each
  * accepted amendment and the open one side by side, what the contract manager may do now, and the API's refusal
- * of the last action, if any. {@code idempotencyKey} is made when the page is shown, so a form sent twice acts once.
+ * of the last action, if any, or what it recorded ({@code done}). {@code idempotencyKey} is made when the page is shown, so a form sent twice acts once.
  */
 public record ContractPage(Contract contract, Findings findings, Renewal renewal, List<TermsElement> terms,
                            List<SideBySide> amendments, @Nullable SideBySide proposal, ContractActions actions,
                            List<ContractReview.Finding> warnings, @Nullable Refusal refusal,
-                           String idempotencyKey) {
+                           String idempotencyKey, @Nullable String done) {
 
     /** One element of the terms in force, in words. */
     public record TermsElement(String heading, List<String> lines) {
@@ -30,8 +30,14 @@ public record ContractPage(Contract contract, Findings findings, Renewal renewal
         return refused(form) ? refusal.typed(field) : "";
     }
 
-    public String etag() {
-        return "\"" + contract.version() + "\"";
+    /** The tasks a subcontractor may be given (openapi ContractTask). */
+    public List<String> tasks() {
+        return List.of("REGULAR_POSTING", "REPLIES_TO_COMMENTS_AND_MESSAGES", "STRATEGY_AND_AUDIENCE_ANALYSIS",
+            "MENTION_MONITORING_AND_REPORTING");
+    }
+
+    public boolean taskTyped(String task) {
+        return List.of(typed("consent", "tasks").split(",")).contains(task);
     }
 
     /** What the subcontracting clause allows, in words, and what that says of each approved subcontractor. */

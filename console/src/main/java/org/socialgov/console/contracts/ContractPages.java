@@ -31,7 +31,8 @@ public class ContractPages {
         this.api = api;
     }
 
-    ContractPage load(ConsoleSession session, String contractId, Dates dates, @Nullable Refusal refusal) {
+    ContractPage load(ConsoleSession session, String contractId, Dates dates, @Nullable Refusal refusal,
+                      @Nullable String done) {
         String path = path(contractId);
         Contract contract = api.get(session, path, Contract.class);
         ContractReview review = api.get(session, path + "/review", ContractReview.class);
@@ -57,7 +58,7 @@ public class ContractPages {
             .toList();
         return new ContractPage(contract, Findings.of(review, "DRAFT".equals(contract.status())), renewal, terms,
             amendments, proposal, ContractActions.of(contract, review, renewal), review.warnings(), refusal,
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(), done);
     }
 
     /** The contract's API path; an id that cannot be one is not found, like a missing contract. */

@@ -172,6 +172,7 @@ class ContractPagesHttpTest extends ConsoleTestSupport {
         assertTrue(page.contains("Accept amendment 2") && page.contains("Reject amendment 2"), page);
         assertTrue(page.contains("Give notice of non-renewal"), page);
         assertTrue(page.contains("Terminate the contract"), page);
+        assertTrue(page.contains("Record your company's written consent to a subcontractor"), page);
         assertFalse(page.contains("Sign for the client"), "an active contract is not signed again: " + page);
     }
 
@@ -202,7 +203,10 @@ class ContractPagesHttpTest extends ConsoleTestSupport {
             "justification", List.of("Insured", "Agreed with the agency")));
 
         assertEquals(303, response.statusCode(), response.body());
-        assertEquals("/contracts/c-2", response.headers().firstValue("Location").orElse(""));
+        assertEquals("/contracts/c-2?done=sign", response.headers().firstValue("Location").orElse(""));
+        assertTrue(get("/contracts/c-2?done=sign", session).body().contains("Your company's signature is recorded."));
+        assertFalse(get("/contracts/c-2?done=%3Cb%3E", session).body().contains("class=\"notice\""),
+            "only the console's own sentences");
         String sent = contracts.changes.get(contracts.changes.size() - 1);
         assertTrue(sent.startsWith("/api/contracts/c-2/signatures If-Match \"7\" "), sent);
         assertTrue(sent.contains("\"party\":\"CLIENT\""), sent);
@@ -261,6 +265,44 @@ class ContractPagesHttpTest extends ConsoleTestSupport {
         String sent = contracts.changes.get(contracts.changes.size() - 1);
         assertTrue(sent.startsWith("/api/contracts/c-1/amendments/2/decision If-Match \"7\" "), sent);
         assertTrue(sent.contains("\"party\":\"CLIENT\"") && sent.contains("\"decision\":\"ACCEPT\""), sent);
+    }
+
+    @Test
+    void givenActiveContract_whenTheClientsConsentToASubcontractorIsRecorded_thenTheApiGetsItInItsShape() {
+        String session = signIn("carla", "CONTRACT_MANAGER");
+        String token = csrf(get("/contracts/c-1", session));
+
+        HttpResponse<String> response = postForm("/contracts/c-1/subcontracting-consent", session, Map.of("_csrf",
+            List.of(token), "version", List.of("7"), "subcontractorId", List.of("pixel-studio"),
+            "subcontractorName", List.of("Pixel Studio"), "tasks", List.of("REGULAR_POSTING"),
+            "consentReference", List.of("ACME-LEGAL-14"), "consentDate", List.of("2026-12-01"),
+            "consentSignatory", List.of("Hanako Yamada")));
+
+        assertEquals(303, response.statusCode(), response.body());
+        String sent = contracts.changes.get(contracts.changes.size() - 1);
+        assertTrue(sent.startsWith("/api/contracts/c-1/subcontracting-consents If-Match \"7\" "), sent);
+        assertTrue(sent.contains("\"subcontractor\":{\"companyId\":\"pixel-studio\",\"name\":\"Pixel Studio\"}"),
+            sent);
+        assertTrue(sent.contains("\"tasks\":[\"REGULAR_POSTING\"]"), sent);
+        assertTrue(sent.contains("\"consent\":{\"reference\":\"ACME-LEGAL-14\",\"date\":\"2026-12-01\","
+            + "\"signatory\":\"Hanako Yamada\"}"), sent);
+    }
+
+    @Test
+    void givenConsentTheApiRefuses_thenEachProblemBesideItsInput() {
+        String session = signIn("carla", "CONTRACT_MANAGER");
+        String token = csrf(get("/contracts/c-1", session));
+
+        HttpResponse<String> response = postForm("/contracts/c-1/subcontracting-consent", session, Map.of("_csrf",
+            List.of(token), "subcontractorId", List.of("pixel-studio"), "subcontractorName", List.of("Pixel Studio"),
+            "consentReference", List.of(""), "consentSignatory", List.of("Hanako Yamada")));
+
+        assertEquals(400, response.statusCode(), response.body());
+        String page = response.body();
+        assertTrue(page.contains("<p class=\"error\" id=\"consentReference-error\">must not be blank"), page);
+        assertTrue(page.contains("<p class=\"error\" id=\"tasks-error\">size must be between 1 and 4"), page);
+        assertTrue(page.contains("id=\"subcontractorName\" name=\"subcontractorName\" type=\"text\" value=\"Pixel Studio\""),
+            "what was typed is kept: " + page);
     }
 
     @Test

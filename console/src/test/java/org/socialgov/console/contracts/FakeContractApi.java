@@ -107,6 +107,10 @@ final class FakeContractApi implements AutoCloseable {
             send(exchange, 400, PROBLEM, problem(400, "The request is not valid", "Some fields are not valid",
                 ",\"errors\":[{\"field\":\"signatoryName\",\"message\":\"must not be blank\"},"
                     + "{\"field\":\"acceptedWarnings[0].justification\",\"message\":\"must not be blank\"}]"));
+        } else if (path.equals("/api/contracts/c-1/subcontracting-consents") && body.contains("\"reference\":\"\"")) {
+            send(exchange, 400, PROBLEM, problem(400, "The request is not valid", "Some fields are not valid",
+                ",\"errors\":[{\"field\":\"consent.reference\",\"message\":\"must not be blank\"},"
+                    + "{\"field\":\"tasks\",\"message\":\"size must be between 1 and 4\"}]"));
         } else if (path.equals("/api/contracts/c-1/termination")) {
             send(exchange, 409, PROBLEM, problem(409, "The contract cannot be terminated this way",
                 "The contract has no force majeure clause", ""));

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The contract manager's day in a real browser, through the gateway of the whole suite with the example tenant
  * loaded: sign in as Carla, sort the contracts by their renewal cancel-by date, open the one that is due, read its
- * signatures, findings and amendments side by side, then sign a draft for the client (first refused by the API for
+ * signatures, findings and amendments side by side, record the company's written consent to a subcontractor,
+ * then sign a draft for the client (first refused by the API for
  * a missing signatory, shown beside the field). Every page is scanned by axe-core and saved as a screenshot.
  * Skipped where Debian's Chromium is not installed (CI installs it).
  */
@@ -91,6 +92,17 @@ class ContractManagerBrowserTest {
             assertThat(page.getByText("(in 15 days)").first()).isVisible();
             browser.record(page, "contract-03-active");
 
+            page.getByLabel("Subcontractor's identifier").fill("pixel-studio");
+            page.getByLabel("Subcontractor's name").fill("Pixel Studio");
+            page.getByLabel("Regular posting").check();
+            page.getByLabel("Reference of the written consent").fill("EXAMPLE-LEGAL-2026-014");
+            page.getByLabel("Date of the consent").fill(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+            page.getByLabel("Signed by", new Page.GetByLabelOptions().setExact(true)).fill("Hanako Yamada");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consent")).click();
+            assertThat(page).hasURL(Pattern.compile(".*/contracts/" + activeId + "\\?done=consent$"));
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your company's written consent is recorded");
+            browser.record(page, "contract-04-consent-recorded");
+
             page.navigate("/contracts/" + draftId);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile(
                 "^Warnings \\(\\d+\\)$")))).isVisible();
@@ -99,23 +111,24 @@ class ContractManagerBrowserTest {
             for (Locator justification : page.locator("textarea[name=justification]").all()) {
                 justification.fill("Accepted by the board; the agency's insurance covers it");
             }
-            browser.record(page, "contract-04-draft");
+            browser.record(page, "contract-05-draft");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign for the client")).click();
             assertThat(page.locator("#signatoryName-error")).isVisible();
             assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
             assertThat(page.getByLabel("Signatory's role")).hasValue("Head of Legal");
-            browser.record(page, "contract-05-draft-signature-refused");
+            browser.record(page, "contract-06-draft-signature-refused");
 
             page.getByLabel("Signatory's name").fill("山田 花子");
             for (Locator justification : page.locator("textarea[name=justification]").all()) {
                 justification.fill("Accepted by the board; the agency's insurance covers it");
             }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign for the client")).click();
-            assertThat(page).hasURL(Pattern.compile(".*/contracts/" + draftId + "$"));
+            assertThat(page).hasURL(Pattern.compile(".*/contracts/" + draftId + "\\?done=sign$"));
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your company's signature is recorded.");
             assertThat(page.getByText("山田 花子, Head of Legal")).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign for the client")))
                 .hasCount(0);
-            browser.record(page, "contract-06-draft-signed");
+            browser.record(page, "contract-07-draft-signed");
         }
     }
 
