@@ -25,6 +25,9 @@ public final class Navigation {
             links.add(new NavLink("/policy-admin/roster", "Roster"));
             links.add(new NavLink("/policy-admin/official-accounts", "Official accounts"));
         }
+        if (roles.contains(Roles.CONTRACT_MANAGER)) {
+            links.add(new NavLink("/contracts", "Contracts"));
+        }
         return links;
     }
 }
