@@ -19,6 +19,10 @@ public final class Navigation {
             links.add(new NavLink("/reports/new", "Report a mention"));
             links.add(new NavLink("/reports", "My reports"));
         }
+        if (roles.contains(Roles.COMPLIANCE_OFFICER)) {
+            links.add(new NavLink("/incidents", "Incident board"));
+            links.add(new NavLink("/incidents/statistics", "Incident statistics"));
+        }
         return links;
     }
 }
