@@ -82,7 +82,7 @@ public class IncidentController {
             }
             ApiProblem problem = e.problem();
             StepProblem refused = new StepProblem(handling, input,
-                StepRequests.formErrors(handling, problem.fieldMessages()), problem.title(),
+                StepRequests.formErrors(handling, problem), problem.title(),
                 problem.detail() == null ? "" : problem.detail());
             return refused(request, session, id, refused, e.status() == 400 ? 422 : e.status());
         }

@@ -15,6 +15,11 @@ public record IncidentList(List<Summary> items, @Nullable String nextCursor) {
                           String severity, Instant reportedAt, @Nullable Instant nextDueBy, int sightings,
                           @Nullable String mergedInto) {
 
+        /** The identifier's first characters, as a short name on the board (the page's title carries it whole). */
+        public String shortId() {
+            return incidentId.length() > 8 ? incidentId.substring(0, 8) + "…" : incidentId;
+        }
+
         public @Nullable Deadline deadline(Instant now) {
             return Deadline.running(status, nextDueBy, now);
         }

@@ -26,9 +26,18 @@ public record IncidentPage(OfficerIncident incident, Instant now, ResponseAccoun
         return step.allowedFrom(incident.status());
     }
 
-    /** What the step's form shows: what was entered if it was just refused, otherwise nothing yet. */
+    /**
+     * What the step's form shows: what was entered if it was just refused; for a triage repeated, the current
+     * severity and assignee; otherwise nothing yet.
+     */
     public StepInput input(HandlingStep step) {
-        return problem != null && problem.step() == step ? problem.input() : StepInput.empty();
+        if (problem != null && problem.step() == step) {
+            return problem.input();
+        }
+        if (step == HandlingStep.TRIAGE && incident.assignee() != null) {
+            return StepInput.retriage(incident.severity(), incident.assignee());
+        }
+        return StepInput.empty();
     }
 
     public @Nullable String error(HandlingStep step, String field) {

@@ -1,5 +1,7 @@
 package org.socialgov.console.incidents;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,28 @@ public record StatisticsPage(StatisticsPeriod period, Map<String, String> errors
                 ReportChoices.PLATFORMS, ReportChoices::words));
     }
 
+    /**
+     * Every ISO week the period touches, as the API names them ("2026-W48"): the API lists only weeks with incidents,
+     * and a week without any is a zero on the chart, not a gap.
+     */
+    List<String> weeks() {
+        List<String> labels = new ArrayList<>();
+        for (IncidentStatistics.Week week : statistics.weeks()) {
+            labels.add(week.week());
+        }
+        LocalDate last = statistics.to().minusDays(1);
+        for (LocalDate day = statistics.from(); !day.isAfter(last); day = day.plusWeeks(1)) {
+            addWeekOf(day, labels);
+        }
+        addWeekOf(last, labels);
+        return labels.stream().distinct().sorted().toList();
+    }
+
+    private static void addWeekOf(LocalDate day, List<String> labels) {
+        labels.add(String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+            day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+    }
+
     /** Minutes as people say them: "2 h 5 min". */
     public String minutes(double minutes) {
         return Deadline.span(java.time.Duration.ofSeconds(Math.round(minutes * 60)));
@@ -54,9 +78,12 @@ public record StatisticsPage(StatisticsPeriod period, Map<String, String> errors
         statistics.weeks().forEach(week -> present.addAll(counts.apply(week).keySet()));
         List<String> values = new ArrayList<>(order.stream().filter(present::contains).toList());
         present.stream().filter(value -> !values.contains(value)).forEach(values::add);
-        List<ChartFigures.Row> rows = statistics.weeks().stream()
-            .map(week -> new ChartFigures.Row(week.week(),
-                values.stream().map(value -> counts.apply(week).getOrDefault(value, 0)).toList()))
+        Map<String, IncidentStatistics.Week> byLabel = new java.util.HashMap<>();
+        statistics.weeks().forEach(week -> byLabel.put(week.week(), week));
+        List<ChartFigures.Row> rows = weeks().stream()
+            .map(label -> new ChartFigures.Row(label, values.stream()
+                .map(value -> byLabel.containsKey(label) ? counts.apply(byLabel.get(label)).getOrDefault(value, 0) : 0)
+                .toList()))
             .toList();
         return new ChartFigures(caption, "stacked-bar", "Week", values.stream().map(words).toList(), rows);
     }

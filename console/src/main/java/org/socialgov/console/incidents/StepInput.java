@@ -20,6 +20,11 @@ public record StepInput(@Nullable String severity, @Nullable String severityReas
             null, null, null);
     }
 
+    static StepInput retriage(String severity, String assignee) {
+        return new StepInput(severity, null, assignee, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+    }
+
     /** A value as typed, "" when not sent. */
     public String text(String value) {
         return value == null ? "" : value;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.socialgov.console.gateway.ApiProblem;
+
 /**
  * Turns a step's form into the API's request body, and the API's field names back into the form's. The console
  * checks only what it must to build the request (which official account was chosen); every rule is the API's.
@@ -26,6 +28,14 @@ final class StepRequests {
         HandlingStep.REOPEN, Map.of("reason", "reopeningReason"),
         HandlingStep.FOLLOW_UP, Map.of("observation", "observation"),
         HandlingStep.MERGE, Map.of("survivorId", "survivorId", "reason", "mergeReason"));
+
+    /**
+     * A rule's refusal that concerns one input names no field (the API's problem type says which rule): its title is
+     * shown beside that input as well as above the form.
+     */
+    private static final Map<String, String> RULE_FIELDS = Map.of(
+        "incident-response-link-not-of-account", "responseLink",
+        "incident-response-account-not-official", "accountId");
 
     private StepRequests() {
     }
@@ -58,11 +68,15 @@ final class StepRequests {
     }
 
     /** The API's field problems under the step form's field names; a field the form lacks stays as the API named it. */
-    static Map<String, String> formErrors(HandlingStep step, Map<String, String> apiFields) {
+    static Map<String, String> formErrors(HandlingStep step, ApiProblem problem) {
         Map<String, String> names = FORM_FIELDS.get(step);
         Map<String, String> errors = new HashMap<>();
-        apiFields.forEach((field, message) ->
+        problem.fieldMessages().forEach((field, message) ->
             errors.merge(names.getOrDefault(field, field), message, (first, next) -> first + "; " + next));
+        String type = problem.type() == null ? "" : problem.type().substring(problem.type().lastIndexOf('/') + 1);
+        if (RULE_FIELDS.containsKey(type) && problem.title() != null) {
+            errors.putIfAbsent(RULE_FIELDS.get(type), problem.title());
+        }
         return errors;
     }
 

@@ -135,6 +135,33 @@ class IncidentPageHttpTest extends IncidentPagesTestSupport {
     }
 
     @Test
+    void givenResponseLinkRefusedByTheRule_thenTheRuleBesideTheLinkAndItsDetailAboveTheForm() {
+        String officer = officer();
+        api.stepAnswers.put("response-decision", new FakeIncidentApi.Answer(422, FakeIncidentApi.problem(422,
+            "An official response links to a post of the account it names",
+            "link: https://x.com/other/status/1 is not a post of @acme_jp on X", "")
+            .replace("problems/x", "problems/incident-response-link-not-of-account")));
+
+        HttpResponse<String> response = postForm("/incidents/inc-t/response-decision", officer, Map.of(
+            "_csrf", List.of(csrf(get("/incidents/inc-t", officer))), "answer", List.of("OFFICIAL_ACCOUNT"),
+            "accountId", List.of("acc-x"), "responseText", List.of("t"),
+            "responseLink", List.of("https://x.com/other/status/1")));
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("is not a post of @acme_jp on X"), response.body());
+        assertTrue(response.body().contains(
+            "id=\"responseLink-error\">An official response links to a post of the account it names"), response.body());
+    }
+
+    @Test
+    void givenTriagedIncident_thenTriagingAgainStartsFromTheCurrentSeverityAndAssignee() {
+        String page = get("/incidents/inc-t", officer()).body();
+
+        assertTrue(page.contains("<option value=\"P3\" selected>P3</option>"), page);
+        assertTrue(page.contains("name=\"assignee\" type=\"text\" value=\"hanako\""), page);
+    }
+
+    @Test
     void givenStepOutOfOrder_thenTheApisConflictInWordsBesideTheForm() {
         String officer = officer();
         api.stepAnswers.put("triage", new FakeIncidentApi.Answer(409, FakeIncidentApi.problem(409,
