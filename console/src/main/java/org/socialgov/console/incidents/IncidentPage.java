@@ -35,7 +35,7 @@ public record IncidentPage(OfficerIncident incident, Instant now, ResponseAccoun
             return problem.input();
         }
         if (step == HandlingStep.TRIAGE && incident.assignee() != null) {
-            return StepInput.retriage(incident.severity(), incident.assignee());
+            return StepInput.retriage(incident.severity(), incident.severityReason(), incident.assignee());
         }
         return StepInput.empty();
     }

@@ -20,8 +20,8 @@ public record StepInput(@Nullable String severity, @Nullable String severityReas
             null, null, null);
     }
 
-    static StepInput retriage(String severity, String assignee) {
-        return new StepInput(severity, null, assignee, null, null, null, null, null, null, null, null, null, null,
+    static StepInput retriage(String severity, String severityReason, String assignee) {
+        return new StepInput(severity, severityReason, assignee, null, null, null, null, null, null, null, null, null, null,
             null, null, null, null);
     }
 
