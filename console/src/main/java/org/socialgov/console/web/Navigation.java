@@ -20,6 +20,8 @@ public final class Navigation {
             links.add(new NavLink("/reports", "My reports"));
         }
         if (roles.contains(Roles.COMPLIANCE_OFFICER)) {
+            links.add(new NavLink("/incidents", "Incident board"));
+            links.add(new NavLink("/incidents/statistics", "Incident statistics"));
             links.add(new NavLink("/policy-admin", "Policy versions"));
             links.add(new NavLink("/policy-admin/compliance", "Compliance"));
             links.add(new NavLink("/policy-admin/roster", "Roster"));
