@@ -34,10 +34,14 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final List<String> scanReport = new ArrayList<>();
+    /** One report per walk: walks run one after another in a build, and each keeps its own. */
+    private final Path scanReportFile;
     /** What the browser complained of (a script or style the Content-Security-Policy blocked, a failed load...). */
     private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    BrowserSession() {
+    /** A browser for the walk of {@code walk}, whose scan report is {@code target/screenshots/axe-<walk>.txt}. */
+    BrowserSession(Class<?> walk) {
+        scanReportFile = SCREENSHOTS.resolve("axe-" + walk.getSimpleName() + ".txt");
         playwright = Playwright.create(new Playwright.CreateOptions()
             .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         List<String> args = "root".equals(System.getProperty("user.name")) ? List.of("--no-sandbox") : List.of();
@@ -90,7 +94,7 @@ final class BrowserSession implements AutoCloseable {
 
     private void writeScanReport() {
         try {
-            Files.write(SCREENSHOTS.resolve("axe-report.txt"), scanReport);
+            Files.write(scanReportFile, scanReport);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,7 +42,7 @@ class ContractManagerBrowserTest {
         DemoContracts demo = new DemoContracts(running);
         draftId = demo.draft();
         activeId = demo.activeWithAmendments();
-        browser = new BrowserSession();
+        browser = new BrowserSession(ContractManagerBrowserTest.class);
     }
 
     @AfterAll

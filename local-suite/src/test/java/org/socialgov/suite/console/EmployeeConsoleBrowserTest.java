@@ -50,7 +50,7 @@ class EmployeeConsoleBrowserTest {
     static void start() {
         assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
         running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession();
+        browser = new BrowserSession(EmployeeConsoleBrowserTest.class);
     }
 
     @AfterAll

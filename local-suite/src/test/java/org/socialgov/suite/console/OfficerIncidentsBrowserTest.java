@@ -47,7 +47,7 @@ class OfficerIncidentsBrowserTest {
     static void start() {
         assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
         running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession();
+        browser = new BrowserSession(OfficerIncidentsBrowserTest.class);
     }
 
     @AfterAll

@@ -40,7 +40,7 @@ class OfficerPolicyBrowserTest {
     static void start() {
         assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
         running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession();
+        browser = new BrowserSession(OfficerPolicyBrowserTest.class);
     }
 
     @AfterAll
