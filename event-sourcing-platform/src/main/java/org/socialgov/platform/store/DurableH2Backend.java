@@ -13,7 +13,8 @@ import io.netty.channel.Channel;
  *
  * <p>The stock backend lets H2's MVStore auto-commit about once a second, so a {@code kill -9} could lose
  * writes the client had already seen acknowledged. Committing before the acknowledgement closes that window.
- * Its databases order index keys by value ({@link ValueOrderedH2Database}).
+ * Its databases order index keys by value ({@link ValueOrderedH2Database}), and an index whose fill a crash cut off is
+ * filled again ({@link IndexBuilds}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -32,7 +33,14 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        Document result = super.handleCommand(channel, databaseName, command, query);
+        Document result;
+        try {
+            result = super.handleCommand(channel, databaseName, command, query);
+        } catch (RuntimeException failed) {
+            IndexBuilds.failedOnThisThread();
+            throw failed;
+        }
+        IndexBuilds.finishedOnThisThread(getMvStore());
         if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
             commit();
         }

@@ -40,6 +40,8 @@ final class ValueOrderedH2Database extends H2Database {
 
     ValueOrderedH2Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
         super(databaseName, store, cursorRegistry);
+        // Every index of the database was opened, and filled where it was empty, by the constructor above.
+        IndexBuilds.finishedOnThisThread(store);
     }
 
     @Override
@@ -52,8 +54,18 @@ final class ValueOrderedH2Database extends H2Database {
                 indexName, getFullCollectionNamespace(collectionName));
             store.removeMap(stockName);
         }
-        MVMap<KeyValue, Object> map = store.openMap(stockName + MAP_SUFFIX,
+        String mapName = stockName + MAP_SUFFIX;
+        if (IndexBuilds.leftUnfinished(store, mapName)) {
+            LOG.warn("Index {} of {} was being built when the store stopped; building it again", indexName,
+                getFullCollectionNamespace(collectionName));
+            store.removeMap(mapName);
+        }
+        MVMap<KeyValue, Object> map = store.openMap(mapName,
             new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+        if (map.isEmpty()) {
+            // mongo-java-server fills it from the collection's documents as soon as this returns.
+            IndexBuilds.starting(store, mapName);
+        }
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
