@@ -19,6 +19,9 @@ public final class Navigation {
             links.add(new NavLink("/reports/new", "Report a mention"));
             links.add(new NavLink("/reports", "My reports"));
         }
+        if (roles.contains(Roles.AUDITOR)) {
+            links.add(new NavLink("/audit", "Audit"));
+        }
         return links;
     }
 }
