@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.socialgov.console.web.Dates;
 
 /** {@code GET .../{id}/diff}: the fields that differ between two versions, and the events recorded in between. */
 @Serdeable
@@ -18,12 +19,12 @@ public record AggregateDiff(String aggregateId, long fromVersion, long toVersion
             return AuditWords.path(path);
         }
 
-        public String was() {
-            return AuditWords.value(before);
+        public String was(Dates dates) {
+            return AuditWords.value(before, dates);
         }
 
-        public String now() {
-            return AuditWords.value(after);
+        public String now(Dates dates) {
+            return AuditWords.value(after, dates);
         }
     }
 }

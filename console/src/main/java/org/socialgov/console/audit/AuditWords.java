@@ -1,5 +1,8 @@
 package org.socialgov.console.audit;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.socialgov.console.web.Dates;
 
 /**
  * What the record says, in words for the auditor: event types ("Amendment accepted", not
@@ -61,6 +66,7 @@ public final class AuditWords {
     private static final Pattern EVENT_TYPE = Pattern.compile("\\b[A-Z][A-Za-z]+Event\\b");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern INDEX = Pattern.compile("^(.*)\\[(\\d+)]$");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z)?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
 
     private AuditWords() {
@@ -107,24 +113,43 @@ public final class AuditWords {
 
     /** A value as read: codes in words, lists and objects written out, nothing as "(none)". */
     public static String value(Object value) {
+        return value(value, null);
+    }
+
+    /** As above, with dates and times as the browser asks for them (when {@code dates} is given). */
+    public static String value(Object value, Dates dates) {
         if (value == null) {
             return "(none)";
         }
         if (value instanceof String text) {
-            return CODE.matcher(text).matches() ? code(text) : text;
+            return text(text, dates);
         }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(entry -> step(String.valueOf(entry.getKey())) + ": "
-                + value(entry.getValue())).collect(Collectors.joining("; ", "{", "}"));
+                + value(entry.getValue(), dates)).collect(Collectors.joining("; ", "{", "}"));
         }
         if (value instanceof List<?> list) {
             return list.isEmpty() ? "(none)"
-                : list.stream().map(AuditWords::value).collect(Collectors.joining(", "));
+                : list.stream().map(item -> value(item, dates)).collect(Collectors.joining(", "));
         }
         if (value instanceof Boolean yes) {
             return yes ? "Yes" : "No";
         }
         return String.valueOf(value);
+    }
+
+    private static String text(String text, Dates dates) {
+        if (CODE.matcher(text).matches()) {
+            return code(text);
+        }
+        if (dates != null && DATE.matcher(text).matches()) {
+            try {
+                return text.length() == 10 ? dates.date(LocalDate.parse(text)) : dates.dateTime(Instant.parse(text));
+            } catch (DateTimeParseException notADate) {
+                return text;
+            }
+        }
+        return text;
     }
 
     /** "UNDER_REVIEW" as "Under review". */

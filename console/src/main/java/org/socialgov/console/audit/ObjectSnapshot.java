@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.socialgov.console.web.Dates;
+
 /**
  * An object as it was at one version, written out field by field (each leaf by its path, as the diff names fields),
  * with the fields that changed since the previous version marked.
@@ -15,9 +17,9 @@ public record ObjectSnapshot(List<Field> fields) {
     public record Field(String path, String label, String value, boolean changed) {
     }
 
-    public static ObjectSnapshot of(Map<String, Object> object, Collection<String> changedPaths) {
+    public static ObjectSnapshot of(Map<String, Object> object, Collection<String> changedPaths, Dates dates) {
         List<Field> fields = new ArrayList<>();
-        flatten("", object, changedPaths, fields);
+        flatten("", object, changedPaths, dates, fields);
         return new ObjectSnapshot(fields);
     }
 
@@ -25,16 +27,18 @@ public record ObjectSnapshot(List<Field> fields) {
         return fields.stream().filter(Field::changed).count();
     }
 
-    private static void flatten(String path, Object value, Collection<String> changed, List<Field> fields) {
+    private static void flatten(String path, Object value, Collection<String> changed, Dates dates,
+                                List<Field> fields) {
         if (value instanceof Map<?, ?> map && !map.isEmpty()) {
             map.forEach((name, child) -> flatten(path.isEmpty() ? String.valueOf(name) : path + "." + name, child,
-                changed, fields));
+                changed, dates, fields));
         } else if (value instanceof List<?> list && !list.isEmpty() && list.stream().anyMatch(ObjectSnapshot::nested)) {
             for (int index = 0; index < list.size(); index++) {
-                flatten(path + "[" + index + "]", list.get(index), changed, fields);
+                flatten(path + "[" + index + "]", list.get(index), changed, dates, fields);
             }
         } else {
-            fields.add(new Field(path, AuditWords.path(path), AuditWords.value(value), changedAt(path, changed)));
+            fields.add(new Field(path, AuditWords.path(path), AuditWords.value(value, dates),
+                changedAt(path, changed)));
         }
     }
 

@@ -69,8 +69,10 @@ public class TimelineController {
             event = records.event(session, audited, objectId, 0).orElse(null);
         }
         Set<String> changedPaths = changes.stream().map(AggregateDiff.Change::path).collect(Collectors.toSet());
-        ObjectSnapshot snapshot = ObjectSnapshot.of(records.asOf(session, audited, objectId, shown), changedPaths);
+        ObjectSnapshot snapshot = ObjectSnapshot.of(records.asOf(session, audited, objectId, shown), changedPaths,
+            Pages.dates(request));
+        // The title names no version: htmx swaps the stepper alone, and the heading above it stays.
         return HttpResponse.ok(Pages.view(request, "audit-version", audited.words() + " " + objectId
-            + ", version " + shown, new VersionPage(audited, objectId, shown, last, event, changes, snapshot, badge)));
+            + ": its versions", new VersionPage(audited, objectId, shown, last, event, changes, snapshot, badge)));
     }
 }

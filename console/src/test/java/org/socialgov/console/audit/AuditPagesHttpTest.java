@@ -104,7 +104,8 @@ class AuditPagesHttpTest extends ConsoleTestSupport {
             + event("c-7", 2, "AmendmentAcceptedEvent", "alice", "CONTRACT_MANAGER", "Cap agreed", "req-d") + "]}");
         gateway.answerGet("/api/contracts/c-7", "{\"contractId\":\"c-7\",\"status\":\"ACTIVE\",\"terms\":{"
             + "\"damages\":{\"cap\":\"MONTHS_OF_FEES\",\"months\":6},\"fees\":{\"baseMonthlyFee\":{\"currency\":\"EUR\","
-            + "\"amount\":\"2500.00\"}},\"scope\":{\"platforms\":[\"X\",\"INSTAGRAM\"]}}}");
+            + "\"amount\":\"2500.00\"}},\"scope\":{\"platforms\":[\"X\",\"INSTAGRAM\"]},\"term\":{\"end\":\"2027-12-31\"}},"
+            + "\"signatures\":[{\"party\":\"CLIENT\",\"signedAt\":\"2026-12-03T17:23:10.926516715Z\"}]}");
 
         HttpResponse<String> page = get("/audit/contract/c-7/versions?version=2", signIn("aiko", "AUDITOR"));
 
@@ -116,6 +117,9 @@ class AuditPagesHttpTest extends ConsoleTestSupport {
         assertTrue(body.contains("<del>(none)</del></td><td><ins>6</ins>"), body);
         assertEquals(2, body.split("<tr class=\"audit-changed\">", -1).length - 1, body);
         assertTrue(body.contains("<td class=\"wrap\">EUR</td>") && body.contains("X, Instagram"), body);
+        assertTrue(body.contains("<td class=\"wrap\">31 December 2027</td>"), body);
+        assertTrue(body.contains("Signatures (no. 1) › Signed at"), body);
+        assertTrue(body.contains("<td class=\"wrap\">3 Dec 2026, 17:23 UTC</td>"), body);
         assertTrue(body.contains("href=\"/audit/contract/c-7/versions?version=1\" rel=\"prev\""), body);
         assertTrue(body.contains("href=\"/audit/contract/c-7/versions?version=3\" rel=\"next\""), body);
         assertTrue(body.contains("type=\"range\" min=\"0\" max=\"3\" step=\"1\" value=\"2\""), body);
