@@ -144,7 +144,8 @@ public final class AuditWords {
         }
         if (dates != null && DATE.matcher(text).matches()) {
             try {
-                return text.length() == 10 ? dates.date(LocalDate.parse(text)) : dates.dateTime(Instant.parse(text));
+                return text.length() == 10 ? dates.date(LocalDate.parse(text))
+                    : dates.dateTime(Instant.parse(text));
             } catch (DateTimeParseException notADate) {
                 return text;
             }

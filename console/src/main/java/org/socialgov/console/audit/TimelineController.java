@@ -71,7 +71,6 @@ public class TimelineController {
         Set<String> changedPaths = changes.stream().map(AggregateDiff.Change::path).collect(Collectors.toSet());
         ObjectSnapshot snapshot = ObjectSnapshot.of(records.asOf(session, audited, objectId, shown), changedPaths,
             Pages.dates(request));
-        // The title names no version: htmx swaps the stepper alone, and the heading above it stays.
         return HttpResponse.ok(Pages.view(request, "audit-version", audited.words() + " " + objectId
             + ": its versions", new VersionPage(audited, objectId, shown, last, event, changes, snapshot, badge)));
     }
