@@ -119,7 +119,8 @@ public final class FakeGateway implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
+        // A stream (an export) is sent in chunks, as the services stream it; everything else with its length.
+        exchange.sendResponseHeaders(status, type.equals("application/x-ndjson") ? 0 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

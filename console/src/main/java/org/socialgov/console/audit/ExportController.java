@@ -12,10 +12,10 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import org.socialgov.console.gateway.ApiPaths;
 import org.socialgov.console.gateway.ApiProblemException;
 import org.socialgov.console.session.ConsoleSession;
@@ -67,7 +67,7 @@ public class ExportController {
                 .toString()));
         }
         String path = kind.get().exportPath() + (query.isEmpty() ? "" : "?" + query.substring(1));
-        MutableHttpResponse<?> file;
+        StreamedFile file;
         try {
             file = stream.open(session, path);
         } catch (ApiProblemException e) {
@@ -77,9 +77,8 @@ public class ExportController {
             return refused(request, new ExportForm(service, from, to, Map.of(), e.problem().title(),
                 e.problem().detail()));
         }
-        return file.contentType("application/x-ndjson")
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(kind.get(), first, last)
-                + "\"")
+        // The file's own Cache-Control (private, max-age) would let a cache keep the export: no-store, as the API.
+        return HttpResponse.ok(file.attach(fileName(kind.get(), first, last)))
             .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

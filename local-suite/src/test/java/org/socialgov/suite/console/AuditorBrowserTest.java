@@ -13,6 +13,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,8 +136,13 @@ class AuditorBrowserTest {
         page.getByLabel("Last day").fill(today);
         browser.record(page, "auditor-08-export");
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Download the events")).click());
+        Download download;
+        try {
+            download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Download the events")).click());
+        } catch (TimeoutError noFile) {
+            throw new AssertionError("No download; the page says: " + page.locator("main").innerText(), noFile);
+        }
 
         assertEquals("socialgov-contract-events-" + today + "-to-" + today + ".ndjson", download.suggestedFilename());
         List<String> lines = Files.readAllLines(download.path(), StandardCharsets.UTF_8);
