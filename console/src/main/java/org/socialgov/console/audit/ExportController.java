@@ -26,8 +26,14 @@ import org.socialgov.console.web.Roles;
  * The NDJSON export of one service's events for a period, downloaded as a file. Days are whole UTC days, both
  * included. A GET form: asking for a file changes nothing, so it needs no CSRF token and can be bookmarked.
  */
-@Controller("/audit/export")
+@Controller("/audit")
 public class ExportController {
+
+    /**
+     * Where the form sends its fields: one step below /audit, so that no object's address
+     * ({@code /audit/{kind}/{id}}) can take it for a browser asking for a page.
+     */
+    static final String DOWNLOAD = "/audit/export.ndjson";
 
     private final EventStream stream;
 
@@ -35,13 +41,13 @@ public class ExportController {
         this.stream = stream;
     }
 
-    @Get(produces = Pages.HTML)
+    @Get(value = "/export", produces = Pages.HTML)
     public HttpResponse<?> form(HttpRequest<?> request) {
         Pages.requireRole(request, Roles.AUDITOR);
         return HttpResponse.ok(Pages.view(request, "audit-export", "Export events", ExportForm.empty()));
     }
 
-    @Get("/download")
+    @Get("/export.ndjson")
     public HttpResponse<?> download(HttpRequest<?> request, @Nullable @QueryValue String service,
                                     @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
         ConsoleSession session = Pages.requireRole(request, Roles.AUDITOR);

@@ -167,7 +167,7 @@ class AuditPagesHttpTest extends ConsoleTestSupport {
 
         assertFalse(home.contains("/audit"), home);
         for (String path : new String[] {"/audit", "/audit/open?kind=contract&id=c-1", "/audit/contract/c-5",
-            "/audit/contract/c-5/versions?version=1", "/audit/export", "/audit/export/download?service=contract"}) {
+            "/audit/contract/c-5/versions?version=1", "/audit/export", "/audit/export.ndjson?service=contract"}) {
             HttpResponse<String> page = get(path, employee);
             assertEquals(403, page.statusCode(), path);
             assertTrue(page.body().contains("<h1>Not allowed</h1>"), path);
