@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -23,6 +25,12 @@ public final class FakeGateway implements AutoCloseable {
     private final HttpServer server;
     private final boolean devTokens;
     public final List<String> changes = new CopyOnWriteArrayList<>();
+    /** Answers a test gave for GETs of a path (without query), and the path and query of every GET asked. */
+    private final Map<String, Canned> canned = new ConcurrentHashMap<>();
+    public final List<String> reads = new CopyOnWriteArrayList<>();
+
+    private record Canned(int status, String type, String body) {
+    }
 
     FakeGateway(boolean devTokens) {
         this.devTokens = devTokens;
@@ -39,6 +47,15 @@ public final class FakeGateway implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** From now on a GET of {@code path} (any query) answers this; a problem+json when the status is 400 or more. */
+    public void answerGet(String path, int status, String type, String body) {
+        canned.put(path, new Canned(status, type, body));
+    }
+
+    public void answerGet(String path, String json) {
+        answerGet(path, 200, "application/json", json);
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -53,6 +70,11 @@ public final class FakeGateway implements AutoCloseable {
             devToken(exchange, body);
         } else if (token == null || !token.startsWith("Bearer t-")) {
             send(exchange, 401, PROBLEM, problem(401, "Unauthorized", "A bearer token is needed", ""));
+        } else if (method.equals("GET") && canned.containsKey(path)) {
+            String query = exchange.getRequestURI().getRawQuery();
+            reads.add(query == null ? path : path + "?" + query);
+            Canned answer = canned.get(path);
+            send(exchange, answer.status(), answer.type(), answer.body());
         } else if (path.equals("/api/policies/in-force")) {
             send(exchange, 200, "application/json", POLICY);
         } else if (path.equals("/api/policies/p-acme/applicability")) {
@@ -97,7 +119,8 @@ public final class FakeGateway implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
+        // A stream (an export) is sent in chunks, as the services stream it; everything else with its length.
+        exchange.sendResponseHeaders(status, type.equals("application/x-ndjson") ? 0 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -1,8 +1,5 @@
 package org.socialgov.suite;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Updates.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,11 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.atlassian.oai.validator.model.Request;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import org.awaitility.Awaitility;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +100,7 @@ class AuditorEndToEndTest {
         assertEquals(IntegrityReport.VerdictEnum.INTACT, intact.getVerdict());
 
         long edited = sequenceOf(events, "AmendmentProposedEvent", 0);
-        editStoredPayload(contractId, edited, "\"months\":6", "\"months\":12");
+        StoredEvents.editPayload(running, "contract-service", contractId, edited, "\"months\":6", "\"months\":12");
 
         IntegrityReport broken = running.contractHistory(auditor).verifyContractIntegrity(contractId);
         assertEquals(IntegrityReport.VerdictEnum.BROKEN, broken.getVerdict());
@@ -161,18 +154,6 @@ class AuditorEndToEndTest {
     private static long sequenceOf(List<AuditEvent> events, String eventType, int occurrence) {
         return events.stream().filter(event -> eventType.equals(event.getEventType())).skip(occurrence).findFirst()
             .orElseThrow().getSequenceNumber();
-    }
-
-    private static void editStoredPayload(String contractId, long sequenceNumber, String from, String to) {
-        try (MongoClient client = MongoClients.create(running.suite.storeConnectionString())) {
-            MongoCollection<Document> stored = client.getDatabase("contract-service").getCollection("domainevents");
-            Document event = stored.find(and(eq("aggregateIdentifier", contractId),
-                eq("sequenceNumber", sequenceNumber))).first();
-            String payload = event.getString("serializedPayload");
-            assertTrue(payload.contains(from), payload);
-            stored.updateOne(and(eq("aggregateIdentifier", contractId), eq("sequenceNumber", sequenceNumber)),
-                set("serializedPayload", payload.replace(from, to)));
-        }
     }
 
     private static HttpResponse<String> get(String path, String token) {

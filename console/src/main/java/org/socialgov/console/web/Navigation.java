@@ -30,6 +30,9 @@ public final class Navigation {
         if (roles.contains(Roles.CONTRACT_MANAGER)) {
             links.add(new NavLink("/contracts", "Contracts"));
         }
+        if (roles.contains(Roles.AUDITOR)) {
+            links.add(new NavLink("/audit", "Audit"));
+        }
         return links;
     }
 }
