@@ -17,6 +17,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record Contract(String contractId, long version, String status, String title, Provider provider,
                        Map<String, Object> terms, List<Signature> signatures, @Nullable LocalDate activeFrom,
                        @Nullable Termination termination, @Nullable LocalDate nonRenewalNoticeGivenOn,
+                       @Nullable LocalDate cancelBy,
                        @Nullable List<Version> versions, @Nullable OpenAmendment openAmendment,
                        List<Subcontractor> subcontractors) {
 

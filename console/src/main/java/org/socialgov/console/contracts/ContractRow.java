@@ -1,11 +1,11 @@
 package org.socialgov.console.contracts;
 
-/** One line of the contract list: the API's summary, and the renewal cancel-by date read from the contract. */
+/** One line of the contract list: the API's summary, with its renewal cancel-by date and how near it is. */
 public record ContractRow(ContractList.Summary summary, Renewal renewal) {
 
-    /** What the cancel-by column says when there is no date to show. */
+    /** What the cancel-by column says when there is no date to show: a running contract that will not renew. */
     public String noRenewal() {
-        return "ACTIVE".equals(summary.status()) || "DRAFT".equals(summary.status()) ? "Does not renew itself"
+        return "ACTIVE".equals(summary.status()) || "DRAFT".equals(summary.status()) ? "Will not renew itself"
             : "No renewal: " + Words.of(summary.status()).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package org.socialgov.console.contracts;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import org.socialgov.console.gateway.ApiPaths;
 import org.socialgov.console.gateway.ApiProblem;
 import org.socialgov.console.gateway.ApiProblemException;
 import org.socialgov.console.gateway.GatewayApi;
@@ -25,8 +23,8 @@ import org.socialgov.console.web.Pages;
 import org.socialgov.console.web.Roles;
 
 /**
- * The contract manager's list of the company's contracts: agency, status, term and renewal cancel-by date, filtered
- * as the API filters, paged by its cursor, and sorted by a column within the page shown.
+ * The contract manager's list of the company's contracts: agency, status, term and renewal cancel-by date, filtered,
+ * sorted and paged by the API (its filters, its sort across all pages, its cursor).
  */
 @Controller("/contracts")
 @Produces(Pages.HTML)
@@ -64,32 +62,9 @@ public class ContractsController {
                 new ContractsPage(List.of(), query, null, problem.title(), problem.detail(), problem.fieldMessages())));
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<ContractRow> rows = new ArrayList<>();
-        for (ContractList.Summary summary : list.items()) {
-            rows.add(new ContractRow(summary, renewal(session, summary, today)));
-        }
-        rows.sort(query.sort().comparator());
+        List<ContractRow> rows = list.items().stream()
+            .map(summary -> new ContractRow(summary, Renewal.of(summary, today))).toList();
         return HttpResponse.ok(Pages.view(request, "contract-list", TITLE,
             new ContractsPage(rows, query, list.nextCursor(), null, null, Map.of())));
-    }
-
-    /**
-     * The list's summaries carry no renewal terms: those of a contract that may still renew are read from it (at most
-     * a page's worth of reads).
-     */
-    private Renewal renewal(ConsoleSession session, ContractList.Summary summary, LocalDate today) {
-        if (!"ACTIVE".equals(summary.status()) && !"DRAFT".equals(summary.status())) {
-            return new Renewal(null, null, today);
-        }
-        try {
-            Contract contract = api.get(session, "/api/contracts/" + ApiPaths.encode(summary.contractId()),
-                Contract.class);
-            return Renewal.of(contract, today);
-        } catch (ApiProblemException e) {
-            if (e.status() == 404) {
-                return new Renewal(null, null, today);
-            }
-            throw e;
-        }
     }
 }

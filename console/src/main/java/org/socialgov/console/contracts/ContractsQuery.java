@@ -9,8 +9,8 @@ import io.micronaut.core.annotation.Nullable;
 import org.socialgov.console.gateway.ApiPaths;
 
 /**
- * The contract list's address: the API's filters (status, provider, term ending within N days), the column the
- * page is sorted by, and the API's cursor. Every link on the page is built here, so none loses a filter.
+ * The contract list's address: the API's filters (status, provider, term ending within N days), its sort, and its
+ * cursor. Every link on the page is built here, so none loses a filter.
  */
 public record ContractsQuery(String status, String providerId, String endsWithinDays, ContractSort sort,
                              String cursor) {
@@ -26,14 +26,15 @@ public record ContractsQuery(String status, String providerId, String endsWithin
     /** The API's query string for this page. */
     String apiQuery(int limit) {
         Map<String, String> query = filters();
+        query.put("sort", sort.param());
         query.put("limit", Integer.toString(limit));
         query.put("cursor", cursor);
         return "?" + join(query);
     }
 
-    /** This page sorted by {@code key}: ascending first, then the other way round. */
+    /** The list sorted by {@code key} from its first page: ascending first, then the other way round. */
     public String sortLink(String key) {
-        return link(sort.next(key).param(), cursor);
+        return link(sort.next(key).param(), "");
     }
 
     /** The attribute value of a column header's aria-sort, or null for a column the page is not sorted by. */

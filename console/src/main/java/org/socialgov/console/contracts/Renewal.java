@@ -2,38 +2,27 @@ package org.socialgov.console.contracts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 
 /**
  * The renewal cancel-by date of a contract and how near it is: the last day on which notice of non-renewal still
- * stops the coming renewal, the term's end less the notice period (as contract-service's RenewalRules reckons it;
- * the API does not return the date itself, and refuses later notice naming it).
+ * stops the coming renewal, as the API says it (contract-service reckons it by the contract's own rule).
  *
- * @param cancelBy  the cancel-by date, or null when the contract does not renew itself or has ended
- * @param noticeOn  when notice of non-renewal was given, if it was
+ * @param cancelBy  the cancel-by date, or null when the contract does not renew itself or can no longer renew
+ * @param noticeOn  when notice of non-renewal was given, if it was (known on the contract page, not in the list)
  */
 public record Renewal(@Nullable LocalDate cancelBy, @Nullable LocalDate noticeOn, LocalDate today) {
 
     private static final int SOON_DAYS = 30;
 
     static Renewal of(Contract contract, LocalDate today) {
-        if (!"ACTIVE".equals(contract.status()) && !"DRAFT".equals(contract.status())) {
-            return new Renewal(null, contract.nonRenewalNoticeGivenOn(), today);
-        }
-        LocalDate cancelBy = contract.element("term").map(Renewal::cancelBy).orElse(null);
-        return new Renewal(cancelBy, contract.nonRenewalNoticeGivenOn(), today);
+        return new Renewal(contract.cancelBy(), contract.nonRenewalNoticeGivenOn(), today);
     }
 
-    private static LocalDate cancelBy(Map<String, Object> term) {
-        if (!(term.get("autoRenewal") instanceof Map<?, ?> renewal) || !(term.get("end") instanceof String end)
-            || !(renewal.get("noticeDays") instanceof Number days)) {
-            return null;
-        }
-        return LocalDate.parse(end).minusDays(days.longValue());
+    static Renewal of(ContractList.Summary summary, LocalDate today) {
+        return new Renewal(summary.cancelBy(), null, today);
     }
-
     /** How near the date is, in words: "in 12 days", "today", "passed"; or that notice was given. */
     public String nearness() {
         if (noticeOn != null) {

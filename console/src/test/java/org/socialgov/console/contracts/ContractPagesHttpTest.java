@@ -76,40 +76,59 @@ class ContractPagesHttpTest extends ConsoleTestSupport {
     }
 
     @Test
-    void givenSortByCancelBy_thenThePageInThatOrderAndTheHeaderSaysSo() {
+    void givenSortByCancelBy_thenTheApiSortsAcrossPagesAndTheHeaderSaysSo() {
         String session = signIn("carla", "CONTRACT_MANAGER");
 
         String ascending = get("/contracts?status=ACTIVE&sort=cancelBy", session).body();
-        String descending = get("/contracts?status=ACTIVE&sort=-end", session).body();
+        String ascendingQuery = contracts.listQueries.get(contracts.listQueries.size() - 1);
+        String descending = get("/contracts?status=ACTIVE&sort=-termEnd", session).body();
+        String descendingQuery = contracts.listQueries.get(contracts.listQueries.size() - 1);
 
+        assertEquals("status=ACTIVE&sort=cancelBy&limit=20", ascendingQuery, "the API sorts, not the page");
+        assertEquals("status=ACTIVE&sort=-termEnd&limit=20", descendingQuery);
         assertTrue(ascending.contains("aria-sort=\"ascending\"><a href=\"/contracts?status=ACTIVE&amp;sort=-cancelBy\""),
             "sorted column marked; its link turns the order round, keeping the filter: " + ascending);
-        assertTrue(ascending.contains("<a href=\"/contracts?status=ACTIVE&amp;sort=end\">Term ends</a>"), ascending);
+        assertTrue(ascending.contains("<a href=\"/contracts?status=ACTIVE&amp;sort=termEnd\">Term ends</a>"), ascending);
         assertEquals(1, ascending.split("aria-sort=").length - 1, "one column is sorted: " + ascending);
-        assertTrue(ascending.indexOf("/contracts/c-1\"") < ascending.indexOf("/contracts/c-2\""), ascending);
-        assertTrue(ascending.indexOf("/contracts/c-2\"") < ascending.indexOf("/contracts/c-3\""),
-            "a contract without a cancel-by date comes last: " + ascending);
-        assertTrue(ascending.contains("sorted by cancel-by date"), ascending);
+        assertTrue(ascending.indexOf("/contracts/c-4\"") < ascending.indexOf("/contracts/c-1\""), ascending);
+        assertTrue(ascending.indexOf("/contracts/c-1\"") < ascending.indexOf("/contracts/c-2\""),
+            "in the API's order, a contract without a cancel-by date last: " + ascending);
+        assertTrue(ascending.contains("Sorted by cancel-by date, across all pages"), ascending);
         assertTrue(descending.contains("aria-sort=\"descending\""), descending);
         assertTrue(descending.indexOf("/contracts/c-2\"") < descending.indexOf("/contracts/c-1\""), descending);
-        assertTrue(descending.indexOf("/contracts/c-1\"") < descending.indexOf("/contracts/c-3\""), descending);
+        assertTrue(descending.indexOf("/contracts/c-1\"") < descending.indexOf("/contracts/c-4\""), descending);
+        assertEquals(List.of(), contracts.listQueries.stream().filter(query -> query.contains("sort=end")).toList());
+    }
+
+    @Test
+    void givenListShown_thenNoContractIsReadOneByOne() {
+        String session = signIn("carla", "CONTRACT_MANAGER");
+        int readsBefore = contracts.contractReads.get();
+
+        String page = get("/contracts", session).body();
+
+        assertTrue(page.contains("/contracts/c-1\""), page);
+        assertEquals(readsBefore, contracts.contractReads.get(), "the list's cancel-by dates come with the list");
     }
 
     @Test
     void givenMoreContractsThanAPage_thenNextPageLinkKeepsFiltersAndSort() {
         String session = signIn("carla", "CONTRACT_MANAGER");
 
-        String first = get("/contracts?status=ACTIVE&providerId=agency-blue&sort=end", session).body();
+        String first = get("/contracts?status=ACTIVE&providerId=agency-blue&sort=termEnd", session).body();
         String apiQuery = contracts.listQueries.get(contracts.listQueries.size() - 1);
-        String second = get("/contracts?status=ACTIVE&providerId=agency-blue&sort=end&cursor=c-3", session).body();
+        String second = get("/contracts?status=ACTIVE&providerId=agency-blue&sort=termEnd&cursor=page-2-termEnd",
+            session).body();
 
-        assertTrue(apiQuery.contains("status=ACTIVE") && apiQuery.contains("providerId=agency-blue"), apiQuery);
-        assertTrue(first.contains("<a href=\"/contracts?status=ACTIVE&amp;providerId=agency-blue&amp;sort=end&amp;"
-            + "cursor=c-3\">Next page</a>"), first);
+        assertTrue(apiQuery.contains("status=ACTIVE") && apiQuery.contains("providerId=agency-blue")
+            && apiQuery.contains("sort=termEnd"), apiQuery);
+        assertTrue(first.contains("<a href=\"/contracts?status=ACTIVE&amp;providerId=agency-blue&amp;sort=termEnd&amp;"
+            + "cursor=page-2-termEnd\">Next page</a>"), first);
         assertFalse(first.contains("First page"), first);
-        assertTrue(second.contains("Renewal missed"), second);
-        assertTrue(second.contains("(passed)"), "a cancel-by date gone by: " + second);
-        assertTrue(second.contains("<a href=\"/contracts?status=ACTIVE&amp;providerId=agency-blue&amp;sort=end\">"
+        assertTrue(first.contains("Renewal missed"), first);
+        assertTrue(first.contains("(passed)"), "a cancel-by date gone by: " + first);
+        assertTrue(second.contains("Instagram campaign"), "the latest term end, on the last page: " + second);
+        assertTrue(second.contains("<a href=\"/contracts?status=ACTIVE&amp;providerId=agency-blue&amp;sort=termEnd\">"
             + "First page</a>"), second);
         assertFalse(second.contains("Next page"), second);
         assertTrue(first.contains("<option value=\"ACTIVE\" selected>Active</option>"), "filter shown as set: " + first);

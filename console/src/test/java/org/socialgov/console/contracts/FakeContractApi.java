@@ -7,15 +7,20 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the gateway as the contract pages meet it (openapi/contract-service.yaml), with development
- * tokens {@code t-<person>} for the sign-in. Company acme has four contracts, two pages of three; "c-other" is
+ * tokens {@code t-<person>} for the sign-in. Company acme has four contracts, two pages of three, sorted as asked
+ * (it refuses a sort the API does not know, and a cursor of another sort); "c-other" is
  * another company's (404, as a missing one). Dates are relative to today, so that "in 12 days" stays true. It
  * records the list queries and the changes asked for (with their If-Match), so a test can see what was sent.
  */
@@ -28,6 +33,8 @@ final class FakeContractApi implements AutoCloseable {
     private final HttpServer server;
     final List<String> listQueries = new CopyOnWriteArrayList<>();
     final List<String> changes = new CopyOnWriteArrayList<>();
+    /** How many times a single contract was read. */
+    final java.util.concurrent.atomic.AtomicInteger contractReads = new java.util.concurrent.atomic.AtomicInteger();
 
     FakeContractApi() {
         try {
@@ -54,6 +61,9 @@ final class FakeContractApi implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String token = exchange.getRequestHeaders().getFirst("Authorization");
+        if (method.equals("GET") && path.matches("/api/contracts/c-[1-4]")) {
+            contractReads.incrementAndGet();
+        }
         if (path.equals("/dev/tokens")) {
             String subject = body.replaceAll(".*\"subject\":\"([^\"]*)\".*", "$1");
             send(exchange, 200, JSON, "{\"token\":\"t-" + subject + "\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
@@ -81,24 +91,51 @@ final class FakeContractApi implements AutoCloseable {
         }
     }
 
+    /**
+     * The list as the API serves it: sorted across all its pages by the sort asked for (contracts without the date
+     * last), three to a page; the next page's cursor is "page-2", refused with another sort, as the API refuses it.
+     */
     private void list(HttpExchange exchange, String query) throws IOException {
         listQueries.add(query);
+        String sort = parameter(query, "sort");
+        String cursor = parameter(query, "cursor");
         if (query.contains("endsWithinDays=9999")) {
             send(exchange, 400, PROBLEM, problem(400, "The request is not valid",
                 "Parameter 'endsWithinDays' is out of range", ",\"errors\":[{\"field\":\"endsWithinDays\","
                     + "\"message\":\"must be less than or equal to 3650\"}]"));
-        } else if (query.contains("cursor=c-3")) {
-            send(exchange, 200, JSON, "{\"items\":[" + summary("c-4", "Renewal missed", "ACTIVE", "agency-red",
-                "Red Agency", TODAY.plusDays(10)) + "]}");
-        } else {
-            send(exchange, 200, JSON, "{\"items\":["
-                + summary("c-1", "Social media operations", "ACTIVE", "agency-blue", "Blue Sky Digital Ltd",
-                    TODAY.plusDays(72)) + ","
-                + summary("c-2", "Instagram campaign", "DRAFT", "agency-green", "Green Leaf Media",
-                    TODAY.plusDays(400)) + ","
-                + summary("c-3", "Old X account care", "TERMINATED", "agency-amber", "Amber & Co", TODAY.minusDays(5))
-                + "],\"nextCursor\":\"c-3\"}");
+            return;
         }
+        if (sort != null && !SORTS.contains(sort) || cursor != null && !cursor.equals("page-2-" + sort)) {
+            send(exchange, 400, PROBLEM, problem(400, "The request is not valid", "Field 'sort' or 'cursor' is not"
+                + " valid", ",\"errors\":[{\"field\":\"sort\",\"message\":\"unknown sort\"}]"));
+            return;
+        }
+        List<String[]> rows = new ArrayList<>(List.of(
+            summary("c-1", "Social media operations", "ACTIVE", "agency-blue", "Blue Sky Digital Ltd",
+                TODAY.plusDays(72), TODAY.plusDays(12)),
+            summary("c-2", "Instagram campaign", "DRAFT", "agency-green", "Green Leaf Media", TODAY.plusDays(400),
+                null),
+            summary("c-3", "Old X account care", "TERMINATED", "agency-amber", "Amber & Co", TODAY.minusDays(5), null),
+            summary("c-4", "Renewal missed", "ACTIVE", "agency-red", "Red Agency", TODAY.plusDays(10),
+                TODAY.minusDays(20))));
+        if (sort != null && !sort.endsWith("created")) {
+            int column = sort.endsWith("termEnd") ? 1 : 2;
+            Comparator<String> dates = sort.startsWith("-") ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            rows.sort(Comparator.comparing(row -> row[column], Comparator.nullsLast(dates)));
+        } else if ("-created".equals(sort)) {
+            java.util.Collections.reverse(rows);
+        }
+        List<String[]> page = cursor == null ? rows.subList(0, 3) : rows.subList(3, rows.size());
+        send(exchange, 200, JSON, "{\"items\":[" + page.stream().map(row -> row[0]).collect(Collectors.joining(","))
+            + "]" + (cursor == null ? ",\"nextCursor\":\"page-2-" + sort + "\"" : "") + "}");
+    }
+
+    private static final List<String> SORTS = List.of("created", "-created", "termEnd", "-termEnd", "cancelBy",
+        "-cancelBy");
+
+    private static String parameter(String query, String name) {
+        return Arrays.stream(query.split("&")).filter(pair -> pair.startsWith(name + "="))
+            .map(pair -> pair.substring(name.length() + 1)).findFirst().orElse(null);
     }
 
     private void change(HttpExchange exchange, String path, String body) throws IOException {
@@ -122,11 +159,14 @@ final class FakeContractApi implements AutoCloseable {
         }
     }
 
-    private static String summary(String id, String title, String status, String providerId, String providerName,
-                                  LocalDate end) {
-        return "{\"contractId\":\"" + id + "\",\"title\":\"" + title + "\",\"status\":\"" + status + "\","
-            + "\"providerId\":\"" + providerId + "\",\"providerName\":\"" + providerName + "\",\"termStart\":\""
-            + end.minusYears(1) + "\",\"termEnd\":\"" + end + "\",\"version\":3}";
+    /** A summary's JSON, its term end and its cancel-by date (ISO, null when it has none). */
+    private static String[] summary(String id, String title, String status, String providerId, String providerName,
+                                    LocalDate end, LocalDate cancelBy) {
+        return new String[] {"{\"contractId\":\"" + id + "\",\"title\":\"" + title + "\",\"status\":\"" + status
+            + "\",\"providerId\":\"" + providerId + "\",\"providerName\":\"" + providerName + "\",\"termStart\":\""
+            + end.minusYears(1) + "\",\"termEnd\":\"" + end + "\""
+            + (cancelBy == null ? "" : ",\"cancelBy\":\"" + cancelBy + "\"") + ",\"version\":3}",
+            end.toString(), cancelBy == null ? null : cancelBy.toString()};
     }
 
     /** A contract whose term ends on {@code end}, renewing with {@code noticeDays} of notice (0: not renewing). */
@@ -134,6 +174,8 @@ final class FakeContractApi implements AutoCloseable {
                                    String more, String termsMore, String signatures) {
         String renewal = noticeDays == 0 ? "" : ",\"autoRenewal\":{\"renewalMonths\":12,\"noticeDays\":" + noticeDays
             + "}";
+        boolean mayRenew = noticeDays > 0 && (status.equals("ACTIVE") || status.equals("DRAFT"));
+        String cancelBy = mayRenew ? ",\"cancelBy\":\"" + end.minusDays(noticeDays) + "\"" : "";
         return "{\"contractId\":\"" + id + "\",\"version\":7,\"status\":\"" + status + "\",\"title\":\"" + title
             + "\",\"provider\":{\"providerId\":\"agency-blue\",\"name\":\"Blue Sky Digital Ltd\",\"kind\":\"AGENCY\"},"
             + "\"terms\":{\"scope\":{\"platforms\":[\"X\",\"INSTAGRAM\"],\"postsPerMonth\":12},"
@@ -141,7 +183,7 @@ final class FakeContractApi implements AutoCloseable {
             + "\"term\":{\"start\":\"" + end.minusYears(1) + "\",\"end\":\"" + end + "\"" + renewal + "},"
             + "\"subcontracting\":{\"policy\":\"PRIOR_WRITTEN_CONSENT\",\"providerFullyLiable\":true},"
             + "\"termination\":{\"noticeDays\":30,\"immediateForCause\":true}" + termsMore + "},"
-            + "\"signatures\":[" + signatures + "],\"subcontractors\":[]" + more + "}";
+            + "\"signatures\":[" + signatures + "],\"subcontractors\":[]" + cancelBy + more + "}";
     }
 
     private static final String SIGNED = "{\"party\":\"CLIENT\",\"signedBy\":\"carla\",\"signatoryName\":\"Hanako"

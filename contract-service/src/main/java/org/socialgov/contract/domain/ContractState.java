@@ -17,4 +17,9 @@ public record ContractState(String contractId, String client, ContractStatus sta
                             ContractTermination termination, List<ApprovedSubcontractor> subcontractors,
                             LocalDate nonRenewalNoticeGivenOn, List<ContractVersion> versions,
                             OpenAmendment openAmendment) {
+
+    /** The renewal cancel-by date ({@link RenewalRules#cancelBy}), or null when there is no renewal to cancel. */
+    public LocalDate cancelBy() {
+        return RenewalRules.cancelBy(terms.term(), status, nonRenewalNoticeGivenOn != null);
+    }
 }

@@ -8,7 +8,7 @@ import org.socialgov.contract.api.Term;
  * Auto-renewal: at the end of its term an active contract renews for the renewal period, unless a party gave notice
  * at least the notice period before the end; notice given later is too late for this end.
  */
-final class RenewalRules {
+public final class RenewalRules {
 
     private RenewalRules() {
     }
@@ -16,6 +16,16 @@ final class RenewalRules {
     /** The last day on which notice of non-renewal still stops the coming renewal. */
     static LocalDate noticeDeadline(Term term) {
         return term.end().minusDays(term.autoRenewal().noticeDays());
+    }
+
+    /**
+     * The renewal cancel-by date of a contract that may still renew itself: a draft or an active contract whose term
+     * renews itself and against whose coming renewal no notice was given; null for any other (nothing to cancel).
+     */
+    public static LocalDate cancelBy(Term term, ContractStatus status, boolean noticeGiven) {
+        boolean mayRenew = status == ContractStatus.DRAFT || status == ContractStatus.ACTIVE;
+        return mayRenew && !noticeGiven && term != null && term.end() != null && term.autoRenewal() != null
+            ? noticeDeadline(term) : null;
     }
 
     static void requireNoticeInTime(Term term, LocalDate givenOn) {

@@ -5,9 +5,9 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.lte;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,20 +17,22 @@ import com.mongodb.client.model.Sorts;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.socialgov.contract.api.ContractListSort;
 import org.socialgov.contract.api.ListContractsQuery;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.web.PageCursor;
 
 /**
- * Answers contract lists from the summaries read model, a page at a time in creation order: the order of the places
- * the contracts hold in their company's list, or, for an agency and the provider filter, in their company's list with
- * that provider ({@link ListOrder}). The cursor is the last contract of the previous page; its place is where the
- * next page starts.
+ * Answers contract lists from the summaries read model, a page at a time. In creation order (either way), the order
+ * is the places the contracts hold in their company's list, or, for an agency and the provider filter, in their
+ * company's list with that provider ({@link ListOrder}); by term end or cancel-by date, see
+ * {@link ContractsByDate}. The cursor's contract must hold a place in the caller's list: its place is where the next
+ * page starts, or, by date, breaks the tie between contracts of the same date.
  * <p>
- * Unfiltered, a page is read by key, {@code $in} the places that follow the cursor's, which the embedded store serves
- * by its unique index whatever the number of contracts. Places left empty by contracts assigned away are skipped by
- * reading on until the page is full or the list's last place is passed. Filtered by status or term end, the list
- * reads every contract of the store on the embedded store, in the same order.
+ * Unfiltered and in creation order, a page is read by key, {@code $in} the places that follow the cursor's, which the
+ * embedded store serves by its unique index whatever the number of contracts. Places left empty by contracts
+ * assigned away are skipped by reading on until the page is full or the list's end is passed. Filtered by status or
+ * term end, the list reads every contract of the store on the embedded store, in the same order.
  */
 @AxonMessageHandlers
 public class ContractListQueryHandler {
@@ -52,10 +54,17 @@ public class ContractListQueryHandler {
         String provider = viewer != null ? viewer : query.providerId();
         ListOrder order = provider == null ? ListOrder.ofCompany(query.client())
             : ListOrder.ofProvider(query.client(), provider);
-        long after = query.after() == null ? 0 : placeOf(query.after(), order);
-        List<Document> found = query.status() == null && query.endsWithinDays() == null
-            ? byPlace(order, after, query.limit() + 1)
-            : filtered(query, provider, order, after);
+        Long after = query.after() == null ? null : placeOf(query.after(), order);
+        int count = query.limit() + 1;
+        List<Document> found;
+        if (query.sort() != ContractListSort.CREATED) {
+            found = new ContractsByDate(summaries, order, query.sort(), query.descending())
+                .after(filters(query, provider), query.afterDate(), after, count);
+        } else if (query.status() == null && query.endsWithinDays() == null) {
+            found = byPlace(order, after, count, query.descending());
+        } else {
+            found = filtered(filters(query, provider), order, after, count, query.descending());
+        }
         List<ContractSummary> items = found.stream().map(ContractListQueryHandler::toSummary).toList();
         boolean more = items.size() > query.limit();
         List<ContractSummary> page = more ? items.subList(0, query.limit()) : items;
@@ -72,23 +81,36 @@ public class ContractListQueryHandler {
         return ordinal;
     }
 
-    /** Up to {@code count} contracts at the places after {@code after}, in place order. */
-    private List<Document> byPlace(ListOrder order, long after, int count) {
+    /** Up to {@code count} contracts at the places after {@code after} (before it when descending), in place order. */
+    private List<Document> byPlace(ListOrder order, Long after, int count, boolean descending) {
         long last = ordinals.lastPlace(order);
+        int step = descending ? -1 : 1;
         List<Document> found = new ArrayList<>();
-        long from = after + 1;
-        while (found.size() < count && from <= last) {
-            long to = Math.min(last, from + count - found.size() - 1);
-            List<String> keys = LongStream.rangeClosed(from, to).mapToObj(order::key).toList();
+        long next = after != null ? after + step : descending ? last : 1;
+        while (found.size() < count && next >= 1 && next <= last) {
+            long end = Math.max(1, Math.min(last, next + (long) step * (count - found.size() - 1)));
+            List<String> keys = LongStream.rangeClosed(Math.min(next, end), Math.max(next, end))
+                .mapToObj(order::key).toList();
             List<Document> window = summaries.collection().find(in(order.keyField(), keys)).into(new ArrayList<>());
-            window.sort(Comparator.comparingLong(summary -> order.ordinalOf(summary)));
+            Comparator<Document> byPlace = Comparator.comparingLong(summary -> order.ordinalOf(summary));
+            window.sort(descending ? byPlace.reversed() : byPlace);
             found.addAll(window);
-            from = to + 1;
+            next = end + step;
         }
         return found;
     }
 
-    private List<Document> filtered(ListContractsQuery query, String provider, ListOrder order, long after) {
+    private List<Document> filtered(List<Bson> filters, ListOrder order, Long after, int count, boolean descending) {
+        List<Bson> all = new ArrayList<>(filters);
+        if (after != null) {
+            all.add(descending ? lt(order.ordinalField(), after) : gt(order.ordinalField(), after));
+        }
+        return summaries.collection().find(and(all)).sort(descending ? Sorts.descending(order.ordinalField())
+            : Sorts.ascending(order.ordinalField())).limit(count).into(new ArrayList<>());
+    }
+
+    /** The caller's contracts (with one provider, for an agency or the provider filter) that the filters let through. */
+    private static List<Bson> filters(ListContractsQuery query, String provider) {
         List<Bson> filters = new ArrayList<>(List.of(eq(ContractSummaries.CLIENT, query.client())));
         if (provider != null) {
             filters.add(eq(ContractSummaries.PROVIDER_ID, provider));
@@ -100,23 +122,16 @@ public class ContractListQueryHandler {
             filters.add(gte(ContractSummaries.TERM_END, query.today().toString()));
             filters.add(lte(ContractSummaries.TERM_END, query.today().plusDays(query.endsWithinDays()).toString()));
         }
-        if (after > 0) {
-            filters.add(gt(order.ordinalField(), after));
-        }
-        return summaries.collection().find(and(filters)).sort(Sorts.ascending(order.ordinalField()))
-            .limit(query.limit() + 1).into(new ArrayList<>());
+        return filters;
     }
 
     private static ContractSummary toSummary(Document document) {
         return new ContractSummary(document.getString(ContractSummaries.ID), document.getString(ContractSummaries.TITLE),
             document.getString(ContractSummaries.STATUS), document.getString(ContractSummaries.PROVIDER_ID),
-            document.getString(ContractSummaries.PROVIDER_NAME), date(document, ContractSummaries.TERM_START),
-            date(document, ContractSummaries.TERM_END), document.get(ContractSummaries.VERSION, Number.class)
-            .longValue());
-    }
-
-    private static LocalDate date(Document document, String field) {
-        String value = document.getString(field);
-        return value == null ? null : LocalDate.parse(value);
+            document.getString(ContractSummaries.PROVIDER_NAME),
+            SummaryTerms.date(document, ContractSummaries.TERM_START),
+            SummaryTerms.date(document, ContractSummaries.TERM_END),
+            SummaryTerms.date(document, ContractSummaries.CANCEL_BY),
+            document.get(ContractSummaries.VERSION, Number.class).longValue());
     }
 }

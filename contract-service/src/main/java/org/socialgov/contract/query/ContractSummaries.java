@@ -27,6 +27,12 @@ public class ContractSummaries {
     static final String PROVIDER_NAME = "providerName";
     static final String TERM_START = "termStart";
     static final String TERM_END = "termEnd";
+    static final String AUTO_RENEWAL = "autoRenewal";
+    static final String NOTICE_GIVEN_ON = "nonRenewalNoticeGivenOn";
+    /** The term of the open amendment: the contract's term once the amendment is accepted. */
+    static final String PROPOSED_TERM = "proposedTerm";
+    /** The renewal cancel-by date ({@link SummaryTerms#cancelBy}); present, null when there is none. */
+    static final String CANCEL_BY = "cancelBy";
     /** The sequence number of the last event applied: what makes the projection idempotent. */
     static final String VERSION = "version";
     static final String LIST_ORDINAL = "listOrdinal";
@@ -36,8 +42,11 @@ public class ContractSummaries {
 
     private final MongoCollection<Document> collection;
     private final MongoCollection<Document> listCounters;
-    /** Whether the store holds summaries written before list places existed (read before any processor starts). */
-    private final boolean placesMissing;
+    /**
+     * Whether the store holds summaries written by an earlier form of the projection, without list places or without
+     * cancel-by dates (read before any processor starts).
+     */
+    private final boolean outdated;
 
     public ContractSummaries(MongoDatabase database) {
         this.collection = database.getCollection("contract_summaries");
@@ -48,8 +57,10 @@ public class ContractSummaries {
         collection.createIndex(Indexes.ascending(PROVIDER_LIST_KEY), new IndexOptions().unique(true).sparse(true)
             .name("uniqueProviderListKeyIndex"));
         // The projection writes a company's first counter with its first summary: summaries without any counter
-        // were written before places existed. Checked on the small collection first.
-        this.placesMissing = listCounters.find().first() == null && collection.find().first() != null;
+        // were written before places existed. Every summary has a cancel-by field, null or not, since it exists; a
+        // rebuild rewrites them all, so the first one tells.
+        Document first = collection.find().first();
+        this.outdated = first != null && (listCounters.find().first() == null || !first.containsKey(CANCEL_BY));
     }
 
     MongoCollection<Document> collection() {
@@ -61,7 +72,7 @@ public class ContractSummaries {
         return listCounters;
     }
 
-    boolean placesMissing() {
-        return placesMissing;
+    boolean outdated() {
+        return outdated;
     }
 }

@@ -7,6 +7,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
+import org.socialgov.contract.api.AmendmentAcceptedEvent;
+import org.socialgov.contract.api.AmendmentProposedEvent;
+import org.socialgov.contract.api.AmendmentRejectedEvent;
+import org.socialgov.contract.api.AmendmentWithdrawnEvent;
 import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
@@ -15,8 +19,8 @@ import org.socialgov.contract.api.ContractExpiredEvent;
 import org.socialgov.contract.api.ContractParty;
 import org.socialgov.contract.api.ContractRenewedEvent;
 import org.socialgov.contract.api.ContractTerminatedEvent;
-import org.socialgov.contract.api.ContractTerms;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
+import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.projection.ReadModelWrites;
 
@@ -24,7 +28,8 @@ import org.socialgov.platform.projection.ReadModelWrites;
  * Keeps {@code contract_summaries} in step with the contracts' events. Idempotent by construction (see
  * ARCHITECTURE.md, decision 1): a change applies only if its event's sequence number is above the version the
  * document holds, so redelivered and replayed events change nothing. Written a batch of events at a time
- * ({@link ReadModelWrites}).
+ * ({@link ReadModelWrites}), each change as the whole summary, so that the batch knows it without reading it again.
+ * Every change recomputes the renewal cancel-by date from what the summary then holds ({@link SummaryTerms}).
  */
 @AxonMessageHandlers
 @ProcessingGroup("contract-summaries")
@@ -51,17 +56,53 @@ public class ContractSummaryProjection {
             .append(ContractSummaries.STATUS, "DRAFT")
             .append(ContractSummaries.PROVIDER_ID, event.provider().providerId())
             .append(ContractSummaries.PROVIDER_NAME, event.provider().name())
+            .append(ContractSummaries.NOTICE_GIVEN_ON, null)
             .append(ContractSummaries.VERSION, sequence);
         created.putAll(ordinals.takeNextPlace(ListOrder.ofCompany(event.client())));
         created.putAll(ordinals.takeNextPlace(ListOrder.ofProvider(event.client(), event.provider().providerId())));
-        withTerm(created, event.terms());
+        created.putAll(SummaryTerms.fields(event.terms().term()));
+        created.append(ContractSummaries.CANCEL_BY, SummaryTerms.cancelBy(created));
         writes().insertOnce(event.contractId(), created);
     }
 
     @EventHandler
     void on(ContractTermsRevisedEvent event, @SequenceNumber long sequence) {
-        Document term = new Document(ContractSummaries.TERM_START, null).append(ContractSummaries.TERM_END, null);
-        apply(event.contractId(), sequence, withTerm(term, event.terms()));
+        apply(event.contractId(), sequence, SummaryTerms.fields(event.terms().term()));
+    }
+
+    @EventHandler
+    void on(AmendmentProposedEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.PROPOSED_TERM,
+            SummaryTerms.fields(event.newTerms().term())));
+    }
+
+    /** The amendment's terms replace the contract's, its term among them. */
+    @EventHandler
+    void on(AmendmentAcceptedEvent event, @SequenceNumber long sequence) {
+        Optional<Document> summary = writes().awaiting(event.contractId(), sequence);
+        Document proposed = summary.map(found -> found.get(ContractSummaries.PROPOSED_TERM, Document.class))
+            .orElse(null);
+        Document change = new Document(ContractSummaries.PROPOSED_TERM, null);
+        if (proposed != null) {
+            change.putAll(proposed);
+        }
+        apply(event.contractId(), sequence, change);
+    }
+
+    @EventHandler
+    void on(AmendmentRejectedEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.PROPOSED_TERM, null));
+    }
+
+    @EventHandler
+    void on(AmendmentWithdrawnEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.PROPOSED_TERM, null));
+    }
+
+    @EventHandler
+    void on(NonRenewalNoticeGivenEvent event, @SequenceNumber long sequence) {
+        apply(event.contractId(), sequence, new Document(ContractSummaries.NOTICE_GIVEN_ON,
+            event.givenOn().toString()));
     }
 
     @EventHandler
@@ -104,9 +145,11 @@ public class ContractSummaryProjection {
         apply(event.contractId(), sequence, change);
     }
 
+    /** A notice stops one renewal: after a renewal the next end needs its own. */
     @EventHandler
     void on(ContractRenewedEvent event, @SequenceNumber long sequence) {
-        apply(event.contractId(), sequence, new Document(ContractSummaries.TERM_END, event.newEnd().toString()));
+        apply(event.contractId(), sequence, new Document(ContractSummaries.TERM_END, event.newEnd().toString())
+            .append(ContractSummaries.NOTICE_GIVEN_ON, null));
     }
 
     @EventHandler
@@ -128,18 +171,14 @@ public class ContractSummaryProjection {
     }
 
     private void apply(String contractId, long sequence, Document change) {
-        writes().update(contractId, sequence, new Document("$set", change));
+        writes().awaiting(contractId, sequence).ifPresent(summary -> {
+            summary.putAll(change);
+            summary.put(ContractSummaries.CANCEL_BY, SummaryTerms.cancelBy(summary));
+            writes().replace(contractId, sequence, summary);
+        });
     }
 
     private ReadModelWrites writes() {
         return ReadModelWrites.to(summaries.collection(), ContractSummaries.VERSION);
-    }
-
-    private static Document withTerm(Document document, ContractTerms terms) {
-        if (terms.term() != null) {
-            document.append(ContractSummaries.TERM_START, terms.term().start().toString())
-                .append(ContractSummaries.TERM_END, terms.term().end().toString());
-        }
-        return document;
     }
 }

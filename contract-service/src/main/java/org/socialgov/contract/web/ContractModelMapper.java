@@ -58,6 +58,7 @@ final class ContractModelMapper {
             .activeFrom(contract.activeFrom())
             .termination(contract.termination() == null ? null : toModel(contract.termination()))
             .nonRenewalNoticeGivenOn(contract.nonRenewalNoticeGivenOn())
+            .cancelBy(contract.cancelBy())
             .versions(contract.versions().stream().map(version -> new ContractVersion(version.versionNo(),
                 version.effectiveFrom())).toList())
             .openAmendment(contract.openAmendment() == null ? null : new OpenAmendment(
@@ -88,7 +89,7 @@ final class ContractModelMapper {
     static org.socialgov.contract.web.generated.model.ContractSummary toModel(ContractSummary summary) {
         return new org.socialgov.contract.web.generated.model.ContractSummary(summary.contractId(), summary.title(),
             ContractStatus.valueOf(summary.status()), summary.providerId(), summary.providerName(), summary.version())
-            .termStart(summary.termStart()).termEnd(summary.termEnd());
+            .termStart(summary.termStart()).termEnd(summary.termEnd()).cancelBy(summary.cancelBy());
     }
 
     static ContractReview toModel(ContractReviewView review) {

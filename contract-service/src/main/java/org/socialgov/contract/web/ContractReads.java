@@ -61,10 +61,11 @@ class ContractReads {
             ContractView.class).join();
     }
 
-    ContractPage list(String status, String providerId, Integer endsWithinDays, int limit, String after,
-                      LocalDate today) {
-        return queryGateway.query(new ListContractsQuery(caller().tenant(), providerViewer(), status, providerId,
-            endsWithinDays, today, limit, after), ContractPage.class).join();
+    ContractPage list(ContractListing listing, int limit, ContractListing.Position after, LocalDate today) {
+        return queryGateway.query(new ListContractsQuery(caller().tenant(), providerViewer(), listing.status(),
+            listing.providerId(), listing.endsWithinDays(), today, listing.sort(), listing.descending(), limit,
+            after == null ? null : after.contractId(), after == null ? null : after.date()), ContractPage.class)
+            .join();
     }
 
     List<TermChange> compare(String contractId, int fromVersion, int toVersion) {

@@ -3,6 +3,7 @@ package org.socialgov.contract.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import io.micronaut.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.socialgov.contract.api.ReviseContractTermsCommand;
 import org.socialgov.contract.api.WithdrawContractDraftCommand;
 import org.socialgov.contract.query.ContractPage;
 import org.socialgov.contract.query.ContractReviewView;
+import org.socialgov.contract.query.ContractSummary;
 import org.socialgov.contract.query.ContractView;
 import org.socialgov.contract.web.generated.api.ContractReviewApi;
 import org.socialgov.contract.web.generated.api.ContractsApi;
@@ -30,7 +32,6 @@ import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.Roles;
 import org.socialgov.platform.web.EntityTags;
-import org.socialgov.platform.web.PageCursor;
 
 /** Drafting, reviewing and reading contracts: each maps the request to a command or query and maps the answer. */
 @Controller
@@ -49,11 +50,15 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
     @Override
     @Secured({Roles.CONTRACT_MANAGER, Roles.AUDITOR, Roles.AGENCY})
     public ContractList listContracts(ContractStatus status, String providerId, Integer endsWithinDays,
-                                      Integer limit, String cursor) {
-        ContractPage page = reads.list(status == null ? null : status.name(), providerId, endsWithinDays,
-            limit == null ? DEFAULT_PAGE_SIZE : limit, PageCursor.decode(cursor, contractId -> contractId), LocalDate.now(clock));
-        return new ContractList(page.items().stream().map(ContractModelMapper::toModel).toList())
-            .nextCursor(PageCursor.encode(page.lastContractIdIfMore()));
+                                      Integer limit, org.socialgov.contract.web.generated.model.ContractListSort sort,
+                                      String cursor) {
+        ContractListing listing = ContractListing.of(sort, status, providerId, endsWithinDays);
+        ContractListing.Position after = listing.positionAfter(cursor);
+        ContractPage page = reads.list(listing, limit == null ? DEFAULT_PAGE_SIZE : limit, after,
+            LocalDate.now(clock));
+        List<ContractSummary> items = page.items();
+        return new ContractList(items.stream().map(ContractModelMapper::toModel).toList())
+            .nextCursor(page.lastContractIdIfMore() == null ? null : listing.cursorAfter(items.get(items.size() - 1)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.socialgov.contract.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
+import org.socialgov.contract.api.AmendmentAcceptedEvent;
+import org.socialgov.contract.api.AmendmentProposedEvent;
 import org.socialgov.contract.api.Assignee;
+import org.socialgov.contract.api.AutoRenewal;
+import org.socialgov.contract.api.ContractRenewedEvent;
+import org.socialgov.contract.api.ContractTerminatedEvent;
+import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
+import org.socialgov.contract.api.Term;
+import org.socialgov.contract.api.TerminationGround;
 import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractParty;
@@ -120,6 +130,31 @@ class ContractSummaryProjectionTest {
 
         assertEquals("globex/2", summary().getString("listKey"));
         assertEquals("globex/agency-blue/2", summary().getString("providerListKey"));
+    }
+
+    @Test
+    void givenRenewingContract_whenNoticeRenewalAmendmentAndTerminationFollow_thenTheCancelByDateFollowsEach() {
+        projection.on(CREATED, 0);
+        assertEquals("2027-11-01", summary().getString("cancelBy"), "the end less 60 days' notice");
+        projection.on(new ContractActivatedEvent("c-1", LocalDate.of(2027, 1, 1)), 1);
+        projection.on(new NonRenewalNoticeGivenEvent("c-1", ContractParty.PROVIDER, LocalDate.of(2027, 9, 1)), 2);
+        assertNull(summary().getString("cancelBy"), "notice given: no renewal left to cancel");
+
+        Term amended = new Term(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 3, 31), new AutoRenewal(6, 30));
+        projection.on(new ContractRenewedEvent("c-1", LocalDate.of(2027, 12, 31), LocalDate.of(2028, 12, 31)), 3);
+        assertEquals("2028-11-01", summary().getString("cancelBy"), "a renewal needs notice of its own");
+        projection.on(new AmendmentProposedEvent("c-1", 1, ContractParty.CLIENT, "alice",
+            ContractFixtures.RECOMMENDED_TERMS.withTerm(amended), LocalDate.of(2028, 1, 1)), 4);
+        assertEquals("2028-11-01", summary().getString("cancelBy"), "a proposal changes nothing yet");
+        projection.on(new AmendmentAcceptedEvent("c-1", 1, ContractParty.PROVIDER, "ken", 2,
+            LocalDate.of(2028, 1, 1)), 5);
+        assertEquals("2028-03-31", summary().getString("termEnd"));
+        assertEquals("2028-03-01", summary().getString("cancelBy"), "the amended term's end and notice period");
+
+        projection.on(new ContractTerminatedEvent("c-1", ContractParty.CLIENT, TerminationGround.ANTI_SOCIAL_FORCES,
+            LocalDate.of(2028, 2, 1), "Linked to organised crime", List.of()), 6);
+        assertNull(summary().getString("cancelBy"));
+        assertTrue(summary().containsKey("cancelBy"), "present, null: written by this form of the projection");
     }
 
     private static ContractDraftCreatedEvent created(String contractId, String client, String providerId) {

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 import org.socialgov.testsupport.InternalTokens;
 
-/** A store whose summaries were written before contracts had places in the lists: rebuilt at start, all listed. */
-class ContractListPlacesUpgradeTest {
+/**
+ * A store whose summaries were written by an earlier projection (before list places, or before cancel-by dates):
+ * rebuilt at start, all listed as if written now.
+ */
+class ContractSummariesUpgradeTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
@@ -56,6 +59,39 @@ class ContractListPlacesUpgradeTest {
             assertEquals(created, ids(restarted, "?limit=100"));
             assertEquals(builtLive, StoredContractSummaries.all(restarted.context()));
         }
+    }
+
+    @Test
+    void givenSummariesWithoutCancelByDates_whenServiceRestarts_thenEachHasItsDateAgain() {
+        List<Document> builtLive;
+        try (ContractServiceRunner service = ContractServiceRunner.start(dataDir, QUIET)) {
+            for (int i = 0; i < 3; i++) {
+                service.http().retrieve(HttpRequest.POST("/contracts", ContractFixtures.draftRequestJson())
+                    .contentType(MediaType.APPLICATION_JSON).bearerAuth(MANAGER), JSON);
+            }
+            await().atMost(Duration.ofSeconds(20))
+                .until(() -> StoredContractSummaries.all(service.context()).size() == 3);
+            builtLive = StoredContractSummaries.all(service.context());
+            // What a store from before cancel-by dates holds: list places, but none of the renewal fields.
+            StoredContractSummaries.collection(service.context()).updateMany(new Document(), Updates.combine(
+                Updates.unset("cancelBy"), Updates.unset("autoRenewal"), Updates.unset("nonRenewalNoticeGivenOn")));
+        }
+
+        try (ContractServiceRunner restarted = ContractServiceRunner.start(dataDir, QUIET)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                List<Document> stored = StoredContractSummaries.all(restarted.context());
+                return stored.size() == 3 && stored.stream().allMatch(summary -> summary.containsKey("cancelBy"));
+            });
+
+            assertEquals(builtLive, StoredContractSummaries.all(restarted.context()));
+            assertEquals(List.of("2027-11-01", "2027-11-01", "2027-11-01"), listed(restarted).stream()
+                .map(item -> item.get("cancelBy")).toList());
+        }
+    }
+
+    private static List<Map<?, ?>> listed(ContractServiceRunner service) {
+        return ((List<?>) service.http().retrieve(HttpRequest.GET("/contracts?limit=100").bearerAuth(MANAGER), JSON)
+            .get("items")).stream().<Map<?, ?>>map(item -> (Map<?, ?>) item).toList();
     }
 
     private static List<Object> ids(ContractServiceRunner service, String query) {
