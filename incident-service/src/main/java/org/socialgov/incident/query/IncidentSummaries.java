@@ -66,9 +66,10 @@ public class IncidentSummaries {
      * says whether there is a next page.
      * <p>
      * On MongoDB the index {@code {tenant: 1, reportedAt: -1, _id: -1}} serves this: the tenant's summaries are walked
-     * in list order from the cursor's position, the filters are checked on each, and the walk stops at the page's
-     * last match plus one (a filter that keeps few of many incidents walks further, never beyond the tenant's). The
-     * embedded store serves only unique indexes and scans, as it does for every list (ARCHITECTURE.md).
+     * in list order from the cursor's position (the report days bound the walk), the other filters are checked on
+     * each, and the walk stops at the page's last match plus one (a filter that keeps few of many incidents walks
+     * further, never beyond the tenant's). The embedded store serves only unique indexes and scans, as it does for
+     * every list (ARCHITECTURE.md).
      */
     public IncidentPage page(String tenant, String reporter, IncidentListFilter filter, Instant now, Duration soon,
                              int limit, IncidentListPosition after) {
