@@ -9,6 +9,9 @@ import org.socialgov.console.employee.ReportChoices;
 public final class HandlingWords {
 
     public static final List<String> SEVERITIES = List.of("P1", "P2", "P3", "P4", "P5");
+    /** Where an incident's handling stands (the API's IncidentStatus). */
+    public static final List<String> STATES = List.of("REPORTED", "TRIAGED", "ESCALATED", "RESPONSE_DECIDED",
+        "RESOLVED", "CLOSED", "MERGED");
     public static final List<String> ESCALATION_TARGETS = List.of("LEGAL", "PR", "EXECUTIVES");
     /** How the company may answer: on one of its official accounts, on its website, by a press release. */
     public static final List<String> CHANNELS = List.of("OFFICIAL_ACCOUNT", "WEBSITE", "PRESS_RELEASE");

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,17 +115,84 @@ final class FakeIncidentApi implements AutoCloseable {
         }
     }
 
-    /** Two pages: the first leads to the second by the cursor {@code c2}. */
+    /**
+     * Two pages: the first leads to the second by the cursor {@code c2}. The parameters are checked as the API
+     * checks them (an unknown one or value, or reportedFrom after reportedTo, is 400 naming it) and the filters
+     * keep the items whose values they name.
+     */
     private void list(HttpExchange exchange, String query) throws IOException {
-        boolean second = query != null && query.contains("cursor=c2");
+        Map<String, String> parameters = parameters(query);
+        List<String> unknown = parameters.keySet().stream()
+            .filter(name -> !FILTERS.containsKey(name) && !OTHER_PARAMETERS.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            // Not what the API answers (it ignores them); a failure no console test can overlook.
+            send(exchange, 500, PROBLEM, problem(500, "Not a parameter of listIncidents", unknown.toString(), ""));
+            return;
+        }
+        String refused = refusedParameter(parameters);
+        if (refused != null) {
+            String message = REFUSALS.getOrDefault(refused, "is not one of the values the list takes");
+            send(exchange, 400, PROBLEM, problem(400, "Your request is not valid", "Field '" + refused + "' "
+                + message, ",\"errors\":[{\"field\":\"" + refused + "\",\"message\":\"" + message + "\"}]"));
+            return;
+        }
+        boolean second = "c2".equals(parameters.get("cursor"));
         Instant now = Instant.now();
-        String items = second
-            ? summary("inc-old", "CLOSED", "P4", "2026-11-01T08:00:00Z", null)
-            : summary("inc-1", "REPORTED", "P3", "2026-12-03T08:00:00Z", now.plusSeconds(3 * 3600 + 20 * 60 + 30))
-                + "," + summary("inc-2", "TRIAGED", "P2", "2026-12-01T08:00:00Z",
-                    now.minusSeconds(2 * 86400 + 600));
-        send(exchange, 200, "application/json", "{\"items\":[" + items + "]" + (second ? "" : ",\"nextCursor\":\"c2\"")
-            + "}");
+        List<String> items = second
+            ? List.of(summary("inc-old", "CLOSED", "P4", "2026-11-01T08:00:00Z", null))
+            : List.of(summary("inc-1", "REPORTED", "P3", "2026-12-03T08:00:00Z",
+                    now.plusSeconds(3 * 3600 + 20 * 60 + 30)),
+                summary("inc-2", "TRIAGED", "P2", "2026-12-01T08:00:00Z", now.minusSeconds(2 * 86400 + 600)));
+        String kept = String.join(",", items.stream().filter(item -> matches(item, parameters)).toList());
+        send(exchange, 200, "application/json", "{\"items\":[" + kept + "]"
+            + (second ? "" : ",\"nextCursor\":\"c2\"") + "}");
+    }
+
+    private static final Map<String, String> REFUSALS = Map.of("reportedFrom", "must not be after reportedTo");
+    private static final Map<String, List<String>> FILTERS = Map.of("due", List.of("soon", "overdue"),
+        "severity", List.of("P1", "P2", "P3", "P4", "P5"),
+        "category", List.of("COMPLAINT", "PRAISE", "RUMOUR_OR_MISINFORMATION", "CONFIDENTIAL_INFORMATION_LEAK",
+            "EMPLOYEE_CONDUCT", "IMPERSONATION", "BACKLASH", "LEGAL_RISK", "OTHER"),
+        "platform", List.of("X", "FACEBOOK", "INSTAGRAM", "LINKEDIN", "YOUTUBE", "TIKTOK", "THREADS", "OTHER"),
+        "state", List.of("REPORTED", "TRIAGED", "ESCALATED", "RESPONSE_DECIDED", "RESOLVED", "CLOSED", "MERGED"));
+    private static final List<String> OTHER_PARAMETERS = List.of("limit", "cursor", "reportedFrom", "reportedTo");
+
+    /** The parameter the API would refuse with 400, or null. */
+    private static String refusedParameter(Map<String, String> parameters) {
+        for (Map.Entry<String, List<String>> filter : FILTERS.entrySet()) {
+            String value = parameters.get(filter.getKey());
+            if (value != null && !filter.getValue().contains(value)) {
+                return filter.getKey();
+            }
+        }
+        for (String day : List.of("reportedFrom", "reportedTo")) {
+            try {
+                LocalDate.parse(parameters.getOrDefault(day, "2026-01-01"));
+            } catch (DateTimeParseException e) {
+                return day;
+            }
+        }
+        String from = parameters.get("reportedFrom");
+        String to = parameters.get("reportedTo");
+        return from != null && to != null && LocalDate.parse(from).isAfter(LocalDate.parse(to)) ? "reportedFrom"
+            : null;
+    }
+
+    private static boolean matches(String item, Map<String, String> parameters) {
+        return Map.of("severity", "severity", "category", "category", "platform", "platform", "state", "status")
+            .entrySet().stream().allMatch(filter -> !parameters.containsKey(filter.getKey())
+                || item.contains("\"" + filter.getValue() + "\":\"" + parameters.get(filter.getKey()) + "\""));
+    }
+
+    private static Map<String, String> parameters(String query) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] nameAndValue = pair.split("=", 2);
+            String name = URLDecoder.decode(nameAndValue[0], StandardCharsets.UTF_8);
+            parameters.put(name, nameAndValue.length < 2 ? "" : URLDecoder.decode(nameAndValue[1],
+                StandardCharsets.UTF_8));
+        }
+        return parameters;
     }
 
     private static String summary(String id, String status, String severity, String reportedAt, Instant dueBy) {

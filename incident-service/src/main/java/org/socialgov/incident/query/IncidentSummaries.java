@@ -2,7 +2,6 @@ package org.socialgov.incident.query;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
@@ -62,21 +61,23 @@ public class IncidentSummaries {
 
     /**
      * A page of the tenant's incidents, newest first and then by descending id: only those {@code reporter} reported
-     * when given, only those due soon or overdue at {@code now} when {@code due} is given, and only those after
-     * {@code after} (the end of the previous page) when given.
+     * when given, only those {@code filter} keeps (due soon or overdue placed at {@code now}), and only those after
+     * {@code after} (the end of the previous page) when given. At most a page and one more are read: the one more
+     * says whether there is a next page.
+     * <p>
+     * On MongoDB the index {@code {tenant: 1, reportedAt: -1, _id: -1}} serves this: the tenant's summaries are walked
+     * in list order from the cursor's position (the report days bound the walk), the other filters are checked on
+     * each, and the walk stops at the page's last match plus one (a filter that keeps few of many incidents walks
+     * further, never beyond the tenant's). The embedded store serves only unique indexes and scans, as it does for
+     * every list (ARCHITECTURE.md).
      */
-    public IncidentPage page(String tenant, String reporter, DueFilter due, Instant now, Duration soon, int limit,
-                             IncidentListPosition after) {
+    public IncidentPage page(String tenant, String reporter, IncidentListFilter filter, Instant now, Duration soon,
+                             int limit, IncidentListPosition after) {
         List<Bson> filters = new ArrayList<>(List.of(eq(TENANT, tenant)));
         if (reporter != null) {
             filters.add(eq(REPORTERS, reporter));
         }
-        if (due == DueFilter.OVERDUE) {
-            filters.add(lt(NEXT_DUE_BY, now.toEpochMilli()));
-        } else if (due == DueFilter.SOON) {
-            filters.add(gte(NEXT_DUE_BY, now.toEpochMilli()));
-            filters.add(lt(NEXT_DUE_BY, now.plus(soon).toEpochMilli()));
-        }
+        filters.addAll(filter.conditions(now, soon));
         if (after != null) {
             long reportedAt = after.reportedAt().toEpochMilli();
             filters.add(or(lt(REPORTED_AT, reportedAt), and(eq(REPORTED_AT, reportedAt), lt(ID, after.incidentId()))));

@@ -98,6 +98,11 @@ final class IncidentModelMapper {
         return severity == null ? null : Severity.valueOf(severity.name());
     }
 
+    /** The domain's value of the same name as the API's, or null for none. */
+    static <E extends Enum<E>> E toDomain(Enum<?> value, Class<E> domainType) {
+        return value == null ? null : Enum.valueOf(domainType, value.name());
+    }
+
     private static org.socialgov.incident.web.generated.model.Reach toModel(Reach reach) {
         return reach == null ? null
             : new org.socialgov.incident.web.generated.model.Reach(reach.followers(), reach.reposts(), reach.replies());

@@ -2,6 +2,7 @@ package org.socialgov.incident.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import io.micronaut.http.HttpHeaders;
@@ -17,14 +18,18 @@ import org.socialgov.incident.config.DueSoonSettings;
 import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.incident.domain.ReporterEligibility;
 import org.socialgov.incident.query.DueFilter;
+import org.socialgov.incident.query.IncidentListFilter;
 import org.socialgov.incident.query.IncidentPage;
 import org.socialgov.incident.query.IncidentSummaries;
 import org.socialgov.incident.web.generated.api.IncidentsApi;
 import org.socialgov.incident.web.generated.model.Incident;
+import org.socialgov.incident.web.generated.model.IncidentCategory;
 import org.socialgov.incident.web.generated.model.IncidentReport;
+import org.socialgov.incident.web.generated.model.IncidentStatus;
 import org.socialgov.incident.web.generated.model.IncidentSummaryList;
 import org.socialgov.incident.web.generated.model.ReportReceipt;
 import org.socialgov.incident.web.generated.model.Severity;
+import org.socialgov.incident.web.generated.model.SocialPlatform;
 import org.socialgov.platform.axon.PointInHistory;
 import org.socialgov.platform.idempotency.Idempotent;
 import org.socialgov.platform.identity.RequestIdentity;
@@ -73,15 +78,23 @@ public class IncidentsController implements IncidentsApi {
 
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE, Roles.AGENCY})
-    public IncidentSummaryList listIncidents(org.socialgov.incident.web.generated.model.DueFilter due, Integer limit,
-                                             String cursor) {
+    public IncidentSummaryList listIncidents(org.socialgov.incident.web.generated.model.DueFilter due,
+                                             Severity severity, IncidentCategory category, SocialPlatform platform,
+                                             IncidentStatus state, LocalDate reportedFrom, LocalDate reportedTo,
+                                             Integer limit, String cursor) {
         RequestIdentity caller = reads.caller();
         boolean wholeTenant = caller.hasRole(Roles.COMPLIANCE_OFFICER) || caller.hasRole(Roles.AUDITOR);
-        IncidentPage page = summaries.page(caller.tenant(), wholeTenant ? null : caller.actor(),
-            due == null ? null : DueFilter.valueOf(due.name()), Instant.now(clock), dueSoon.getDueSoon(),
-            limit == null ? DEFAULT_PAGE_SIZE : limit, IncidentListCursor.decode(cursor));
+        IncidentListFilter filter = new IncidentListFilter(IncidentModelMapper.toDomain(due, DueFilter.class),
+            IncidentModelMapper.toDomain(severity, org.socialgov.incident.api.Severity.class),
+            IncidentModelMapper.toDomain(category, org.socialgov.incident.api.IncidentCategory.class),
+            IncidentModelMapper.toDomain(platform, org.socialgov.incident.api.SocialPlatform.class),
+            IncidentModelMapper.toDomain(state, org.socialgov.incident.api.IncidentStatus.class),
+            reportedFrom, reportedTo);
+        IncidentPage page = summaries.page(caller.tenant(), wholeTenant ? null : caller.actor(), filter,
+            Instant.now(clock), dueSoon.getDueSoon(), limit == null ? DEFAULT_PAGE_SIZE : limit,
+            IncidentListCursor.decode(cursor, filter));
         return new IncidentSummaryList(page.items().stream().map(IncidentModelMapper::toModel).toList())
-            .nextCursor(IncidentListCursor.encode(page.lastPositionIfMore()));
+            .nextCursor(IncidentListCursor.encode(page.lastPositionIfMore(), filter));
     }
 
     @Override

@@ -103,7 +103,7 @@ class IncidentSummaryProjectionTest {
         List<List<String>> pages = new ArrayList<>();
         IncidentListPosition after = null;
         do {
-            IncidentPage page = summaries.page(TENANT, null, null, REPORTED_AT, SOON, 2, after);
+            IncidentPage page = summaries.page(TENANT, null, IncidentListFilter.NONE, REPORTED_AT, SOON, 2, after);
             pages.add(ids(page.items()));
             after = page.lastPositionIfMore();
         } while (after != null);
@@ -113,7 +113,8 @@ class IncidentSummaryProjectionTest {
     }
 
     private List<IncidentSummary> list(String reporter, DueFilter due, Instant now) {
-        return summaries.page(TENANT, reporter, due, now, SOON, 100, null).items();
+        return summaries.page(TENANT, reporter, new IncidentListFilter(due, null, null, null, null, null, null), now,
+            SOON, 100, null).items();
     }
 
     private static IncidentReportedEvent reportedAt(String incidentId, Instant at) {

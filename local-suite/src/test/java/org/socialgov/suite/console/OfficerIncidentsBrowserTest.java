@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The compliance officer's day in a real browser, through the gateway of the whole suite with the example tenant
  * loaded: employees report mentions through the API; Hanako opens the incident board, opens one, triages it, decides
  * the response on one of the company's official accounts (first with a link that is not the account's, refused
- * beside the field), resolves and closes it, reads the timeline, and opens the weekly statistics, drawn as charts.
+ * beside the field), resolves and closes it, reads the timeline, opens the weekly statistics, drawn as charts, and
+ * filters the board by severity and state.
  * Skipped where Debian's Chromium is not installed (CI installs it).
  */
 class OfficerIncidentsBrowserTest {
@@ -63,7 +64,7 @@ class OfficerIncidentsBrowserTest {
     @Test
     void givenEmployeesReport_whenOfficerTriagesRespondsResolvesAndCloses_thenTheTimelineTellsItAndStatisticsDraw() {
         String incidentId = report("emi", "RUMOUR_OR_MISINFORMATION", EXCERPT);
-        report("taro", "COMPLAINT", "Kundeservice svarte aldri – サポートから返事がありません");
+        String complaintId = report("taro", "COMPLAINT", "Kundeservice svarte aldri – サポートから返事がありません");
         report("emi", "PRAISE", "Great help from the support team today");
 
         try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
@@ -138,6 +139,19 @@ class OfficerIncidentsBrowserTest {
             page.setViewportSize(1200, 800);
             page.screenshot(new Page.ScreenshotOptions()
                 .setPath(BrowserSession.SCREENSHOTS.resolve("officer-readme-incident-board.png")));
+
+            page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)).selectOption("P2");
+            page.getByLabel("State", new Page.GetByLabelOptions().setExact(true)).selectOption("CLOSED");
+            button(page, "Show").click();
+            assertThat(page).hasURL(Pattern.compile(".*severity=P2.*state=CLOSED.*"));
+            assertThat(row(page, incidentId)).isVisible();
+            assertEquals(0, row(page, complaintId).count(), "the open complaint is filtered out");
+            Locator severities = page.locator("table.board .severity");
+            for (int item = 0; item < severities.count(); item++) {
+                assertThat(severities.nth(item)).hasText("P2");
+            }
+            assertThat(page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).hasValue("P2");
+            browser.record(page, "officer-09-incident-board-filtered");
         }
     }
 
