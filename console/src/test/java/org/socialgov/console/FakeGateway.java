@@ -1,28 +1,20 @@
 package org.socialgov.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the gateway's public API on its own port, answering as openapi/ says for the few calls the
  * console's pages make; it records the changes it was asked for, so that a test can see that nothing was done.
  * Tokens are {@code t-<person>}; the company is acme, whose policy is written in Japanese and Norwegian.
  */
-public final class FakeGateway implements AutoCloseable {
+public final class FakeGateway extends FakeHttpApi {
 
-    static final String PROBLEM = "application/problem+json";
-
-    private final HttpServer server;
     private final boolean devTokens;
     public final List<String> changes = new CopyOnWriteArrayList<>();
     /** Answers a test gave for GETs of a path (without query), and the path and query of every GET asked. */
@@ -34,17 +26,6 @@ public final class FakeGateway implements AutoCloseable {
 
     FakeGateway(boolean devTokens) {
         this.devTokens = devTokens;
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** From now on a GET of {@code path} (any query) answers this; a problem+json when the status is 400 or more. */
@@ -57,14 +38,10 @@ public final class FakeGateway implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    protected void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = bodyOf(exchange);
         String token = exchange.getRequestHeaders().getFirst("Authorization");
         if (path.equals("/dev/tokens") && method.equals("POST")) {
             devToken(exchange, body);
@@ -108,21 +85,6 @@ public final class FakeGateway implements AutoCloseable {
             String subject = body.replaceAll(".*\"subject\":\"([^\"]*)\".*", "$1");
             send(exchange, 200, "application/json",
                 "{\"token\":\"t-" + subject + "\",\"expiresAt\":\"2099-01-01T00:00:00Z\"}");
-        }
-    }
-
-    private static String problem(int status, String title, String detail, String more) {
-        return "{\"type\":\"https://socialgov.org/problems/x\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\",\"requestId\":\"req-1\"" + more + "}";
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        // A stream (an export) is sent in chunks, as the services stream it; everything else with its length.
-        exchange.sendResponseHeaders(status, type.equals("application/x-ndjson") ? 0 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.socialgov.console.audit;
 
 import org.socialgov.console.FakeGateway;
+import org.socialgov.console.FakeHttpApi;
 
 /** What the audit API answers in the console's tests, as openapi/audit.yaml shapes it. */
 final class AuditFixtures {
@@ -39,9 +40,9 @@ final class AuditFixtures {
     }
 
     static String problem(int status, String title, String detail) {
-        return "{\"type\":\"https://socialgov.org/problems/x\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\",\"requestId\":\"req-9\"}";
+        return FakeHttpApi.problem(status, title, detail, "");
     }
+
 
     /** Every service's records intact, with three contracts and a next page. */
     static void tenantWithContracts(FakeGateway gateway) {

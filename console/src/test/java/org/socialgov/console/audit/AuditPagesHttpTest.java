@@ -139,7 +139,7 @@ class AuditPagesHttpTest extends ConsoleTestSupport {
         assertEquals(502, page.statusCode());
         assertTrue(page.body().contains("<h1>The record is broken</h1>"), page.body());
         assertTrue(page.body().contains("Event 3 of this contract is missing from the store"), page.body());
-        assertTrue(page.body().contains("req-9"), page.body());
+        assertTrue(page.body().contains("req-1"), page.body());
         assertFalse(page.body().contains("Exception"), page.body());
     }
 

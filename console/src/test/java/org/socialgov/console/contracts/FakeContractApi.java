@@ -1,10 +1,6 @@
 package org.socialgov.console.contracts;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.socialgov.console.FakeHttpApi;
 
 /**
  * A stand-in for the gateway as the contract pages meet it (openapi/contract-service.yaml), with development
@@ -24,42 +20,21 @@ import com.sun.net.httpserver.HttpServer;
  * another company's (404, as a missing one). Dates are relative to today, so that "in 12 days" stays true. It
  * records the list queries and the changes asked for (with their If-Match), so a test can see what was sent.
  */
-final class FakeContractApi implements AutoCloseable {
+final class FakeContractApi extends FakeHttpApi {
 
-    private static final String JSON = "application/json";
-    private static final String PROBLEM = "application/problem+json";
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    private final HttpServer server;
     final List<String> listQueries = new CopyOnWriteArrayList<>();
     final List<String> changes = new CopyOnWriteArrayList<>();
     /** How many times a single contract was read. */
     final java.util.concurrent.atomic.AtomicInteger contractReads = new java.util.concurrent.atomic.AtomicInteger();
 
-    FakeContractApi() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    protected void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = bodyOf(exchange);
         String token = exchange.getRequestHeaders().getFirst("Authorization");
         if (method.equals("GET") && path.matches("/api/contracts/c-[1-4]")) {
             contractReads.incrementAndGet();
@@ -223,17 +198,4 @@ final class FakeContractApi implements AutoCloseable {
         + " published\"},{\"code\":\"FORCE_MAJEURE_MISSING\",\"severity\":\"INFO\",\"element\":\"FORCE_MAJEURE\","
         + "\"message\":\"No force majeure clause\"}]}";
 
-    private static String problem(int status, String title, String detail, String more) {
-        return "{\"type\":\"https://socialgov.org/problems/x\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\",\"requestId\":\"req-7\"" + more + "}";
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }

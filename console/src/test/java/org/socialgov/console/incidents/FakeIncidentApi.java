@@ -1,9 +1,6 @@
 package org.socialgov.console.incidents;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.socialgov.console.FakeHttpApi;
 
 /**
  * A stand-in for the gateway's incident and official-account API (openapi/incident-service.yaml,
@@ -25,11 +22,8 @@ import com.sun.net.httpserver.HttpServer;
  * (method, path and query, Idempotency-Key, body), so that a test sees what was asked and that nothing was done.
  * An incident it does not hold is 404, as the API answers another company's incident and a missing one alike.
  */
-final class FakeIncidentApi implements AutoCloseable {
+final class FakeIncidentApi extends FakeHttpApi {
 
-    static final String PROBLEM = "application/problem+json";
-
-    private final HttpServer server;
     final List<String> calls = new CopyOnWriteArrayList<>();
     final Map<String, String> incidents = new ConcurrentHashMap<>();
     /** The answer to the next handling step, by the step's API path ending; 200 with the incident when absent. */
@@ -37,25 +31,6 @@ final class FakeIncidentApi implements AutoCloseable {
     volatile Answer statisticsAnswer;
 
     record Answer(int status, String body) {
-    }
-
-    FakeIncidentApi() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 
     /** The last call whose line starts with {@code prefix} ("POST /api/incidents/inc-1/triage"), or "". */
@@ -68,11 +43,12 @@ final class FakeIncidentApi implements AutoCloseable {
         return "";
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    @Override
+    protected void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = bodyOf(exchange);
         String token = exchange.getRequestHeaders().getFirst("Authorization");
         if (path.equals("/dev/tokens")) {
             String subject = body.replaceAll(".*\"subject\":\"([^\"]*)\".*", "$1");
@@ -217,20 +193,6 @@ final class FakeIncidentApi implements AutoCloseable {
             + (triaged ? ",\"assignee\":\"hanako\",\"triagedAt\":\"2026-12-03T09:00:00Z\","
                 + "\"decideDueBy\":\"2026-12-01T08:00:00Z\"" : "")
             + ",\"escalations\":[],\"sightings\":1,\"followUps\":[]}";
-    }
-
-    static String problem(int status, String title, String detail, String more) {
-        return "{\"type\":\"https://socialgov.org/problems/x\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\",\"requestId\":\"req-1\"" + more + "}";
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static final String HISTORY = "{\"aggregateId\":\"INC\",\"events\":["

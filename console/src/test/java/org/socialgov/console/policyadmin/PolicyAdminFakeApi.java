@@ -1,17 +1,13 @@
 package org.socialgov.console.policyadmin;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.socialgov.console.FakeHttpApi;
 
 /**
  * A stand-in for the gateway's policy API on its own port, answering as openapi/policy-*.yaml says for the calls
@@ -19,27 +15,9 @@ import com.sun.net.httpserver.HttpServer;
  * draft; 45 people have not acknowledged version 2 yet, 22 are on the roster, 25 accounts. Any other policy, such
  * as another company's, is 404. Every call is recorded (method, path and query, If-Match, body).
  */
-final class PolicyAdminFakeApi implements AutoCloseable {
+final class PolicyAdminFakeApi extends FakeHttpApi {
 
-    private static final String JSON = "application/json";
-    private static final String PROBLEM = "application/problem+json";
-
-    private final HttpServer server;
     final List<String> calls = new CopyOnWriteArrayList<>();
-
-    PolicyAdminFakeApi() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::answer);
-        server.start();
-    }
-
-    String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
-    }
 
     /** The last call whose method and path start so, e.g. "PUT /api/policies/p-acme/versions/3". */
     String last(String start) {
@@ -52,15 +30,11 @@ final class PolicyAdminFakeApi implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    protected void answer(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getRawPath();
         String query = exchange.getRequestURI().getRawQuery();
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String body = bodyOf(exchange);
         String target = path + (query == null ? "" : "?" + query);
         calls.add(method + " " + target + " If-Match=" + exchange.getRequestHeaders().getFirst("If-Match")
             + " Idempotency-Key=" + exchange.getRequestHeaders().getFirst("Idempotency-Key") + " " + body);
@@ -167,20 +141,6 @@ final class PolicyAdminFakeApi implements AutoCloseable {
         return "{\"accountId\":\"a" + i + "\",\"platform\":\"X\",\"handle\":\"@acme_" + i + "\",\"url\":"
             + "\"https://x.com/acme_" + i + "\",\"purpose\":\"お知らせ og nyheter\",\"since\":\"2026-01-01\","
             + "\"status\":\"ACTIVE\"}";
-    }
-
-    private static String problem(int status, String title, String detail, String more) {
-        return "{\"type\":\"https://socialgov.org/problems/x\",\"title\":\"" + title + "\",\"status\":" + status
-            + ",\"detail\":\"" + detail + "\",\"requestId\":\"req-1\"" + more + "}";
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static final String RULE = "{\"number\":1,\"title\":\"機密情報を守る\",\"text\":\"Del aldri kundens "

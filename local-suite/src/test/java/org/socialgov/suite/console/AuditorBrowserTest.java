@@ -3,11 +3,9 @@ package org.socialgov.suite.console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -15,19 +13,16 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.socialgov.client.contract.ApiException;
 import org.socialgov.suite.AmendedContracts;
-import org.socialgov.suite.RunningSuite;
 import org.socialgov.suite.StoredEvents;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The auditor's day in a real browser, through the gateway of the whole suite with the example tenant loaded: open
@@ -39,34 +34,19 @@ class AuditorBrowserTest {
 
     private static final String TENANT = "example";
 
-    @TempDir
-    static Path dataDir;
-    private static RunningSuite running;
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final ConsoleWalk WALK = new ConsoleWalk(AuditorBrowserTest.class);
     private static String contractId;
 
     @BeforeAll
     static void start() throws ApiException {
-        assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
-        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession(AuditorBrowserTest.class);
-        contractId = AmendedContracts.cappedDamages(running, TENANT);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (running != null) {
-            running.close();
-        }
+        contractId = AmendedContracts.cappedDamages(WALK.suite(), TENANT);
     }
 
     @Test
     void givenAmendedContract_whenSteppedThroughAndThenTamperedWith_thenChangesAndTheBreakAreShown()
         throws IOException {
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page);
@@ -74,7 +54,7 @@ class AuditorBrowserTest {
             link(page, "Audit").first().click();
             assertThat(page.locator(".audit-services li").first()).containsText("Contracts");
             assertThat(page.locator(".audit-services li").first()).containsText("intact");
-            browser.record(page, "auditor-01-audit");
+            WALK.browser().record(page, "auditor-01-audit");
 
             page.getByLabel("Kind of record").selectOption("contract");
             page.getByLabel("Id").fill(contractId);
@@ -86,11 +66,11 @@ class AuditorBrowserTest {
             assertThat(page.locator(".audit-timeline")).containsText("Contract manager");
             long proposed = Long.parseLong(page.locator("tr", new Page.LocatorOptions().setHasText(
                 "Amendment proposed")).locator("td").first().innerText().strip());
-            browser.record(page, "auditor-02-timeline");
+            WALK.browser().record(page, "auditor-02-timeline");
 
             link(page, "Step through its versions").click();
             assertThat(page.getByText("This is the latest version")).isVisible();
-            browser.record(page, "auditor-03-latest-version");
+            WALK.browser().record(page, "auditor-03-latest-version");
             stepBackTo(page, "Amendment proposed");
             assertThat(page.locator(".audit-changes")).containsText("openAmendment");
             link(page, "Next version ›").click();
@@ -98,15 +78,15 @@ class AuditorBrowserTest {
             assertThat(page.locator(".audit-changes")).containsText("Months of fees");
             assertThat(page.locator(".audit-changes")).containsText("terms.damages.cap");
             assertTrue(page.locator("tr.audit-changed").count() > 0, "the changed fields are highlighted");
-            browser.record(page, "auditor-04-amendment-accepted");
+            WALK.browser().record(page, "auditor-04-amendment-accepted");
 
             page.getByLabel("Version (0 to").press("Home");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
             assertThat(page.getByText("This is the first version: everything below was set by it.")).isVisible();
             assertThat(page.locator("#stepper h2")).containsText("Draft created");
-            browser.record(page, "auditor-05-first-version");
+            WALK.browser().record(page, "auditor-05-first-version");
 
-            StoredEvents.editPayload(running, "contract-service", contractId, proposed, "\"months\":6",
+            StoredEvents.editPayload(WALK.suite(), "contract-service", contractId, proposed, "\"months\":6",
                 "\"months\":12");
 
             page.navigate("/audit/contract/" + contractId);
@@ -116,12 +96,12 @@ class AuditorBrowserTest {
             assertThat(broken).containsText("Event " + proposed + ": Amendment proposed");
             assertThat(broken).containsText("no longer matches its hash");
             assertThat(page.locator(".audit-broken-row")).containsText("The record breaks here");
-            browser.record(page, "auditor-06-timeline-broken");
+            WALK.browser().record(page, "auditor-06-timeline-broken");
 
             link(page, "Audit").first().click();
             assertThat(page.locator(".audit-services")).containsText("records broken");
             assertThat(link(page, contractId).first()).isVisible();
-            browser.record(page, "auditor-07-audit-broken");
+            WALK.browser().record(page, "auditor-07-audit-broken");
 
             exportToday(page);
         }
@@ -134,7 +114,7 @@ class AuditorBrowserTest {
         page.getByLabel("Records").selectOption("contract");
         page.getByLabel("First day").fill(today);
         page.getByLabel("Last day").fill(today);
-        browser.record(page, "auditor-08-export");
+        WALK.browser().record(page, "auditor-08-export");
 
         Download download;
         try {

@@ -1,22 +1,16 @@
 package org.socialgov.suite.console;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.suite.RunningSuite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The contract manager's day in a real browser, through the gateway of the whole suite with the example tenant
@@ -28,36 +22,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ContractManagerBrowserTest {
 
-    @TempDir
-    static Path dataDir;
-    private static RunningSuite running;
-    private static BrowserSession browser;
+    @RegisterExtension
+    static final ConsoleWalk WALK = new ConsoleWalk(ContractManagerBrowserTest.class);
     private static String activeId;
     private static String draftId;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
-        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        DemoContracts demo = new DemoContracts(running);
+        DemoContracts demo = new DemoContracts(WALK.suite());
         draftId = demo.draft();
         activeId = demo.activeWithAmendments();
-        browser = new BrowserSession(ContractManagerBrowserTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (running != null) {
-            running.close();
-        }
     }
 
     @Test
     void givenContractManager_whenSortingOpeningAndSigning_thenRenewalFindingsSignaturesAndAmendmentsSideBySide() {
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/");
             page.getByLabel("Company").fill(DemoContracts.TENANT);
@@ -69,14 +48,14 @@ class ContractManagerBrowserTest {
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Contracts")).click();
             listShowsBoth(page);
-            browser.record(page, "contract-01-list");
+            WALK.browser().record(page, "contract-01-list");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel renewal by")).click();
             assertThat(page).hasURL(Pattern.compile(".*/contracts\\?sort=cancelBy$"));
             assertThat(page.locator("th[aria-sort=ascending]")).hasText("Cancel renewal by");
             assertThat(page.locator("table.contracts tbody tr").first()).containsText("Blue Sky Digital Ltd");
             assertThat(page.locator("table.contracts tbody tr").first()).containsText("(in 15 days)");
-            browser.record(page, "contract-02-list-by-cancel-by");
+            WALK.browser().record(page, "contract-02-list-by-cancel-by");
 
             page.locator("a[href='/contracts/" + activeId + "']").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ソーシャル運用 – Blue Sky 2026")))
@@ -90,7 +69,7 @@ class ContractManagerBrowserTest {
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept amendment 2")))
                 .isVisible();
             assertThat(page.getByText("(in 15 days)").first()).isVisible();
-            browser.record(page, "contract-03-active");
+            WALK.browser().record(page, "contract-03-active");
 
             page.getByLabel("Subcontractor's identifier").fill("pixel-studio");
             page.getByLabel("Subcontractor's name").fill("Pixel Studio");
@@ -101,7 +80,7 @@ class ContractManagerBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the consent")).click();
             assertThat(page).hasURL(Pattern.compile(".*/contracts/" + activeId + "\\?done=consent$"));
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your company's written consent is recorded");
-            browser.record(page, "contract-04-consent-recorded");
+            WALK.browser().record(page, "contract-04-consent-recorded");
 
             page.navigate("/contracts/" + draftId);
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile(
@@ -111,12 +90,12 @@ class ContractManagerBrowserTest {
             for (Locator justification : page.locator("textarea[name=justification]").all()) {
                 justification.fill("Accepted by the board; the agency's insurance covers it");
             }
-            browser.record(page, "contract-05-draft");
+            WALK.browser().record(page, "contract-05-draft");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign for the client")).click();
             assertThat(page.locator("#signatoryName-error")).isVisible();
             assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
             assertThat(page.getByLabel("Signatory's role")).hasValue("Head of Legal");
-            browser.record(page, "contract-06-draft-signature-refused");
+            WALK.browser().record(page, "contract-06-draft-signature-refused");
 
             page.getByLabel("Signatory's name").fill("山田 花子");
             for (Locator justification : page.locator("textarea[name=justification]").all()) {
@@ -128,7 +107,7 @@ class ContractManagerBrowserTest {
             assertThat(page.getByText("山田 花子, Head of Legal")).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign for the client")))
                 .hasCount(0);
-            browser.record(page, "contract-07-draft-signed");
+            WALK.browser().record(page, "contract-07-draft-signed");
         }
     }
 

@@ -1,13 +1,10 @@
 package org.socialgov.suite.console;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,17 +14,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.suite.RunningSuite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The employee's day in a real browser, through the gateway of the whole suite with the example tenant loaded
@@ -41,82 +34,63 @@ class EmployeeConsoleBrowserTest {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final String EXCERPT = "この投稿は誤解を招きます – innlegget er misvisende, og æ ø å vises riktig.";
 
-    @TempDir
-    static Path dataDir;
-    private static RunningSuite running;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
-        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession(EmployeeConsoleBrowserTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final ConsoleWalk WALK = new ConsoleWalk(EmployeeConsoleBrowserTest.class);
 
     @Test
     void givenEmployee_whenReadingAcceptingAndReporting_thenTheReportIsInMyReports() {
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "nb-NO")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "nb-NO")) {
             Page page = context.newPage();
             page.navigate("/");
             assertThat(page).hasURL(Pattern.compile(".*/sign-in/dev$"));
-            browser.record(page, "01-sign-in");
+            WALK.browser().record(page, "01-sign-in");
             String beforeSignIn = sessionId(context);
 
             signIn(page, "example", "emi", "EMPLOYEE");
             assertNotEquals(beforeSignIn, sessionId(context), "a session id from before sign-in is not kept");
             assertThat(page.getByText("You still have to acknowledge version 1 of the policy")).isVisible();
-            browser.record(page, "02-home");
+            WALK.browser().record(page, "02-home");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The policy")).first().click();
             assertThat(page.getByText("You still have to acknowledge version 1")).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("The official accounts")))
                 .isVisible();
             assertThat(page.getByText("@example_corp")).isVisible();
-            browser.record(page, "03-policy");
+            WALK.browser().record(page, "03-policy");
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                 .setName("I have read and accept version 1")).click();
             assertThat(page.getByText("You have read and accepted version 1")).isVisible();
             assertThat(page.getByText("through console")).isVisible();
             assertThat(page).hasURL(Pattern.compile(".*/policy$"));  // htmx replaced the box; no page was loaded
-            browser.record(page, "04-policy-accepted");
+            WALK.browser().record(page, "04-policy-accepted");
             page.reload();
             assertThat(page.getByText("You have read and accepted version 1")).isVisible();
 
             String postUrl = "https://x.com/someone/status/" + System.nanoTime();
             String incidentId = report(page, postUrl, "05-report-form");
             assertThat(page.getByText("your report opened report")).isVisible();
-            browser.record(page, "06-report-received");
+            WALK.browser().record(page, "06-report-received");
 
             report(page, postUrl, null);
             assertThat(page.getByText("This post was already reported.")).isVisible();
             assertThat(page.getByText("sighting number 2")).isVisible();
-            browser.record(page, "07-report-sighting");
+            WALK.browser().record(page, "07-report-sighting");
 
             myReportsShow(page, incidentId);
-            browser.record(page, "08-my-reports");
+            WALK.browser().record(page, "08-my-reports");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(incidentId)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Report " + incidentId)))
                 .isVisible();
             assertThat(page.locator("blockquote")).hasText(EXCERPT);
-            browser.record(page, "09-report");
+            WALK.browser().record(page, "09-report");
         }
     }
 
     @Test
     void givenFormWithoutCsrfToken_whenSentFromTheBrowser_thenRefusedAndNothingReported() {
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "example", "taro", "EMPLOYEE");
@@ -131,26 +105,26 @@ class EmployeeConsoleBrowserTest {
             assertTrue(answer.text().contains("nothing was done"), answer.text());
             page.navigate("/reports");
             assertThat(page.getByText("You have not reported anything yet.")).isVisible();
-            browser.record(page, "10-my-reports-empty");
+            WALK.browser().record(page, "10-my-reports-empty");
         }
     }
 
     @Test
     void givenAnotherCompanysIncident_whenOpenedByUrl_thenTheSameNotFoundPageAsAMissingOne() {
-        String officer = running.token("bob", "acme", "COMPLIANCE_OFFICER");
-        HttpResponse<String> created = running.call("POST", "/api/incidents", officer, reportJson());
+        String officer = WALK.suite().token("bob", "acme", "COMPLIANCE_OFFICER");
+        HttpResponse<String> created = WALK.suite().call("POST", "/api/incidents", officer, reportJson());
         assertEquals(201, created.statusCode(), created.body());
         Matcher id = Pattern.compile("\"incidentId\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
         assertTrue(id.find(), created.body());
 
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "example", "emi", "EMPLOYEE");
 
             var otherCompanys = page.navigate("/reports/" + id.group(1));
             String otherCompanysText = page.locator("main").innerText();
-            browser.record(page, "11-not-found");
+            WALK.browser().record(page, "11-not-found");
             var missing = page.navigate("/reports/no-such-incident");
 
             assertEquals(404, otherCompanys.status());
@@ -161,7 +135,7 @@ class EmployeeConsoleBrowserTest {
 
     @Test
     void givenPersonWithoutEmployeeRole_thenNoEmployeeActionAndThePageIsForbidden() {
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "ja-JP")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "ja-JP")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "example", "aiko", "AUDITOR");
@@ -174,7 +148,7 @@ class EmployeeConsoleBrowserTest {
             assertEquals(403, forbidden.status());
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not allowed")))
                 .isVisible();
-            browser.record(page, "12-forbidden");
+            WALK.browser().record(page, "12-forbidden");
         }
     }
 
@@ -206,12 +180,12 @@ class EmployeeConsoleBrowserTest {
         if (screenshot != null) {
             // First with a capture hash that is not one: the API's refusal is shown beside the field, all else kept.
             page.getByLabel("SHA-256 of the capture").fill("not-a-hash");
-            browser.record(page, screenshot);
+            WALK.browser().record(page, screenshot);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();
             assertThat(page.locator("#evidenceSha256-error")).isVisible();
             assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
             assertThat(page.getByLabel("Excerpt (what the post says)")).hasValue(EXCERPT);
-            browser.record(page, screenshot + "-refused");
+            WALK.browser().record(page, screenshot + "-refused");
         }
         page.getByLabel("SHA-256 of the capture").fill("ab".repeat(32));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the report")).click();

@@ -1,11 +1,8 @@
 package org.socialgov.suite.console;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,16 +11,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.suite.RunningSuite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The compliance officer's day in a real browser, through the gateway of the whole suite with the example tenant
@@ -39,27 +32,8 @@ class OfficerIncidentsBrowserTest {
     private static final String EXCERPT = "この投稿は誤解を招きます – innlegget er misvisende, og æ ø å vises riktig.";
     private static final String ACCOUNT_POST = "https://x.com/example_corp/status/1790000000000000009";
 
-    @TempDir
-    static Path dataDir;
-    private static RunningSuite running;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
-        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession(OfficerIncidentsBrowserTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final ConsoleWalk WALK = new ConsoleWalk(OfficerIncidentsBrowserTest.class);
 
     @Test
     void givenEmployeesReport_whenOfficerTriagesRespondsResolvesAndCloses_thenTheTimelineTellsItAndStatisticsDraw() {
@@ -67,7 +41,7 @@ class OfficerIncidentsBrowserTest {
         String complaintId = report("taro", "COMPLAINT", "Kundeservice svarte aldri – サポートから返事がありません");
         report("emi", "PRAISE", "Great help from the support team today");
 
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             page.getByLabel("Company").fill("example");
@@ -79,13 +53,13 @@ class OfficerIncidentsBrowserTest {
             link(page, "Incident board").click();
             boardShows(page, incidentId);
             assertThat(row(page, incidentId)).containsText("Triage due in");
-            browser.record(page, "officer-01-incident-board");
+            WALK.browser().record(page, "officer-01-incident-board");
 
             page.locator("a[href='/incidents/" + incidentId + "']").click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Incident " + incidentId)))
                 .isVisible();
             assertThat(page.locator("blockquote").first()).hasText(EXCERPT);
-            browser.record(page, "officer-02-incident-reported");
+            WALK.browser().record(page, "officer-02-incident-reported");
 
             page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true)).selectOption("P2");
             page.getByLabel("Why another severity than the one suggested").fill("広がっている – it spreads fast");
@@ -93,7 +67,7 @@ class OfficerIncidentsBrowserTest {
             button(page, "Triage").click();
             assertThat(page.getByText("Triaged it as P2, assigned to hanako")).isVisible();
             assertThat(page.locator(".lead")).containsText("Decision due in");
-            browser.record(page, "officer-03-incident-triaged");
+            WALK.browser().record(page, "officer-03-incident-triaged");
 
             page.getByLabel("An official account").check();
             page.getByLabel("Official account", new Page.GetByLabelOptions().setExact(true))
@@ -104,12 +78,12 @@ class OfficerIncidentsBrowserTest {
             assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
             assertThat(page.locator("#responseLink-error")).isVisible();
             assertThat(page.getByLabel("The response's text")).hasValue("正しい情報はこちら – the facts are on our site.");
-            browser.record(page, "officer-04-response-refused");
+            WALK.browser().record(page, "officer-04-response-refused");
 
             page.getByLabel("Where it was published (link)").fill(ACCOUNT_POST);
             button(page, "Decide the response").click();
             assertThat(page.getByText("Decided to respond on the official account @example_corp (X)")).isVisible();
-            browser.record(page, "officer-05-response-decided");
+            WALK.browser().record(page, "officer-05-response-decided");
 
             page.getByLabel("How it was resolved").fill("The rumour was corrected on @example_corp; replies calmed down.");
             button(page, "Resolve").click();
@@ -124,17 +98,17 @@ class OfficerIncidentsBrowserTest {
                 "Resolved it", "Closed it"}) {
                 assertThat(timeline).containsText(step);
             }
-            browser.record(page, "officer-06-incident-closed");
+            WALK.browser().record(page, "officer-06-incident-closed");
 
             link(page, "Incident statistics").click();
             assertThat(page.locator(".chart-canvas canvas").first()).isVisible();
             assertTrue(page.locator(".chart-canvas canvas").count() >= 3);
-            browser.record(page, "officer-07-incident-statistics");
+            WALK.browser().record(page, "officer-07-incident-statistics");
 
             link(page, "Incident board").click();
             boardShows(page, incidentId);
             assertThat(row(page, incidentId)).containsText("Closed");
-            browser.record(page, "officer-08-incident-board-after");
+            WALK.browser().record(page, "officer-08-incident-board-after");
             // The README's picture of the board: the first screen only, at a fixed size.
             page.setViewportSize(1200, 800);
             page.screenshot(new Page.ScreenshotOptions()
@@ -151,7 +125,7 @@ class OfficerIncidentsBrowserTest {
                 assertThat(severities.nth(item)).hasText("P2");
             }
             assertThat(page.getByLabel("Severity", new Page.GetByLabelOptions().setExact(true))).hasValue("P2");
-            browser.record(page, "officer-09-incident-board-filtered");
+            WALK.browser().record(page, "officer-09-incident-board-filtered");
         }
     }
 
@@ -163,7 +137,7 @@ class OfficerIncidentsBrowserTest {
             + now.minusHours(1) + "Z\",\"excerpt\":\"" + excerpt + "\",\"evidence\":{\"sha256\":\"" + "cd".repeat(32)
             + "\",\"location\":\"https://drive.example/c.png\"},\"sentiment\":\"NEGATIVE\",\"category\":\""
             + category + "\",\"reach\":{\"followers\":1200,\"reposts\":35,\"replies\":12}}";
-        HttpResponse<String> created = running.call("POST", "/api/incidents", running.token(person, "example",
+        HttpResponse<String> created = WALK.suite().call("POST", "/api/incidents", WALK.suite().token(person, "example",
             "EMPLOYEE"), json);
         assertEquals(201, created.statusCode(), created.body());
         Matcher id = INCIDENT_ID.matcher(created.body());

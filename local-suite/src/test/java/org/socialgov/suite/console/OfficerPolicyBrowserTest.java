@@ -1,23 +1,16 @@
 package org.socialgov.suite.console;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.socialgov.suite.RunningSuite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The compliance officer's policy day in a real browser, through the gateway of the whole suite with the example
@@ -31,32 +24,13 @@ class OfficerPolicyBrowserTest {
 
     private static final String NEW_RULE_TITLE = "同僚の写真は本人の同意を得てから – spør før du deler";
 
-    @TempDir
-    static Path dataDir;
-    private static RunningSuite running;
-    private static BrowserSession browser;
-
-    @BeforeAll
-    static void start() {
-        assumeTrue(Files.isExecutable(BrowserSession.CHROMIUM), "Debian's chromium is not installed");
-        running = RunningSuite.startAll(dataDir, Map.of("SOCIALGOV_DEMO", "true"));
-        browser = new BrowserSession(OfficerPolicyBrowserTest.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (running != null) {
-            running.close();
-        }
-    }
+    @RegisterExtension
+    static final ConsoleWalk WALK = new ConsoleWalk(OfficerPolicyBrowserTest.class);
 
     @Test
     void givenOfficer_whenDraftingPublishingAndKeepingTheRoster_thenTheEmployeeIsAskedToAcknowledge() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "en-GB")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "en-GB")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "hanako", "COMPLIANCE_OFFICER");
@@ -64,47 +38,47 @@ class OfficerPolicyBrowserTest {
             nav(page, "Policy versions");
             assertThat(page.getByText("In force", new Page.GetByTextOptions().setExact(true))).isVisible();
             assertThat(link(page, "Version 1")).isVisible();
-            browser.record(page, "officer-policy-01-versions");
+            WALK.browser().record(page, "officer-policy-01-versions");
 
             link(page, "Start a new draft (version 2)").click();
             assertThat(page.locator("#purposes")).containsText("To make the company and its services known");
             page.locator("#rule7-number").fill("8");
             page.locator("#rule7-title").fill(NEW_RULE_TITLE);
             page.locator("#rule7-category").selectOption("CONDUCT");
-            browser.record(page, "officer-policy-02-draft-form");
+            WALK.browser().record(page, "officer-policy-02-draft-form");
             button(page, "Save the draft").click();
             assertThat(page.locator("#rule7-text-error")).isVisible();
             assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
             assertThat(page.locator("#rule7-title")).hasValue(NEW_RULE_TITLE);
-            browser.record(page, "officer-policy-03-draft-refused");
+            WALK.browser().record(page, "officer-policy-03-draft-refused");
 
             page.locator("#rule7-text").fill("Ask a colleague before posting a photo of them; Japanese 写真, "
                 + "Norwegian bilde – æ ø å.");
             button(page, "Save the draft").click();
             assertThat(page.getByText("The draft is saved.")).isVisible();
             assertThat(page.getByText(NEW_RULE_TITLE)).isVisible();
-            browser.record(page, "officer-policy-04-draft-saved");
+            WALK.browser().record(page, "officer-policy-04-draft-saved");
 
             page.getByLabel("In force from").fill(today);
             button(page, "Publish version 2").click();
             assertThat(page.getByText("The version is published")).isVisible();
-            browser.record(page, "officer-policy-05-published");
+            WALK.browser().record(page, "officer-policy-05-published");
 
             complianceWithVersion2(page);
             assertThat(page.locator("figure.chart canvas")).isVisible();
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("emi").setExact(true)))
                 .isVisible();
-            browser.record(page, "officer-policy-06-compliance");
+            WALK.browser().record(page, "officer-policy-06-compliance");
 
             nav(page, "Roster");
             assertThat(link(page, "Emi Sato")).isVisible();
-            browser.record(page, "officer-policy-07-roster");
+            WALK.browser().record(page, "officer-policy-07-roster");
             link(page, "Register a person").click();
             page.getByLabel("User id").fill("yuki");
             page.getByLabel("Name").fill("Yuki Tanaka 田中");
             page.getByLabel("Standing").selectOption("EMPLOYEE");
             page.getByLabel("Joined on").fill(today);
-            browser.record(page, "officer-policy-08-register");
+            WALK.browser().record(page, "officer-policy-08-register");
             button(page, "Register").click();
             assertThat(page.getByText("The person is on the roster.")).isVisible();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Yuki Tanaka 田中")))
@@ -115,25 +89,25 @@ class OfficerPolicyBrowserTest {
             assertThat(page.getByText("The training is recorded.")).isVisible();
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
                 .setName("Sosiale medier og deg – 2026"))).isVisible();
-            browser.record(page, "officer-policy-09-person");
+            WALK.browser().record(page, "officer-policy-09-person");
 
             nav(page, "Official accounts");
             assertThat(link(page, "@example_corp")).isVisible();
             assertThat(link(page, "examplecorp")).isVisible();
-            browser.record(page, "officer-policy-10-official-accounts");
+            WALK.browser().record(page, "officer-policy-10-official-accounts");
         }
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "nb-NO")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "nb-NO")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "emi", "EMPLOYEE");
             nav(page, "The policy");
             assertThat(page.getByText("You still have to acknowledge version 2")).isVisible();
             assertThat(page.getByText(NEW_RULE_TITLE)).isVisible();
-            browser.record(page, "officer-policy-11-employee-asked");
+            WALK.browser().record(page, "officer-policy-11-employee-asked");
             button(page, "I have read and accept version 2").click();
             assertThat(page.getByText("You have read and accepted version 2")).isVisible();
         }
-        try (BrowserContext context = browser.newContext(running.suite.gatewayUrl(), "ja-JP")) {
+        try (BrowserContext context = WALK.browser().newContext(WALK.suite().suite.gatewayUrl(), "ja-JP")) {
             Page page = context.newPage();
             page.navigate("/sign-in/dev");
             signIn(page, "hanako", "COMPLIANCE_OFFICER");
@@ -141,7 +115,7 @@ class OfficerPolicyBrowserTest {
             assertThat(page.locator("figure.chart canvas")).isVisible();
             assertThat(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName("emi").setExact(true)))
                 .hasCount(0);
-            browser.record(page, "officer-policy-12-compliance-after-acknowledgement");
+            WALK.browser().record(page, "officer-policy-12-compliance-after-acknowledgement");
         }
     }
 
