@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.socialgov.console.web.Dates;
+import org.socialgov.console.web.Words;
 
 /**
  * What the record says, in words for the auditor: event types ("Amendment accepted", not
@@ -64,7 +64,6 @@ public final class AuditWords {
         "UNSEALED", "An event carries no seal");
 
     private static final Pattern EVENT_TYPE = Pattern.compile("\\b[A-Z][A-Za-z]+Event\\b");
-    private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern INDEX = Pattern.compile("^(.*)\\[(\\d+)]$");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z)?");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}");
@@ -78,7 +77,7 @@ public final class AuditWords {
             return "";
         }
         String known = EVENTS.get(eventType);
-        return known != null ? known : sentence(eventType.replaceFirst("Event$", ""));
+        return known != null ? known : Words.name(eventType.replaceFirst("Event$", ""));
     }
 
     /** Every event type named in a sentence, in words ("Event 4 (Amendment proposed) no longer matches..."). */
@@ -96,11 +95,11 @@ public final class AuditWords {
             return "";
         }
         return Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())
-            .map(AuditWords::code).collect(Collectors.joining(", "));
+            .map(Words::code).collect(Collectors.joining(", "));
     }
 
     public static String breach(String breach) {
-        return breach == null ? "" : BREACHES.getOrDefault(breach, code(breach));
+        return breach == null ? "" : BREACHES.getOrDefault(breach, Words.code(breach));
     }
 
     /** A field's path as a reader says it: {@code terms.fees.baseMonthlyFee} as "Terms › Fees › Base monthly fee". */
@@ -140,7 +139,7 @@ public final class AuditWords {
 
     private static String text(String text, Dates dates) {
         if (CODE.matcher(text).matches()) {
-            return code(text);
+            return Words.code(text);
         }
         if (dates != null && DATE.matcher(text).matches()) {
             try {
@@ -153,11 +152,6 @@ public final class AuditWords {
         return text;
     }
 
-    /** "UNDER_REVIEW" as "Under review". */
-    static String code(String code) {
-        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 
     /** "baseMonthlyFee" as "Base monthly fee"; "signatures[1]" as "Signatures (no. 2)". */
     private static String step(String name) {
@@ -165,11 +159,7 @@ public final class AuditWords {
         if (indexed.matches()) {
             return step(indexed.group(1)) + " (no. " + (Integer.parseInt(indexed.group(2)) + 1) + ")";
         }
-        return sentence(name);
+        return Words.name(name);
     }
 
-    private static String sentence(String camel) {
-        String words = String.join(" ", CAMEL.split(camel)).toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.socialgov.console.web.Dates;
+import org.socialgov.console.web.Words;
 
 /**
  * One element of a contract's terms in words, a line per thing it says ("Posts per month: 12", "Base monthly fee:
@@ -73,7 +74,7 @@ public final class ClauseWords {
 
     private void addLines(String prefix, Map<?, ?> values, List<String> lines) {
         values.forEach((key, value) -> {
-            String label = prefix + LABELS.getOrDefault(key.toString(), Words.ofField(key.toString()));
+            String label = prefix + LABELS.getOrDefault(key.toString(), Words.name(key.toString()));
             if (value instanceof Map<?, ?> nested && !isMoney(nested)) {
                 addLines(label + ", ", nested, lines);
             } else {
@@ -94,7 +95,7 @@ public final class ClauseWords {
         }
         if (value instanceof String text) {
             if (ENUM.matcher(text).matches() && text.length() > 2) {
-                return Words.of(text);
+                return Words.code(text);
             }
             if (DATE.matcher(text).matches()) {
                 try {

@@ -2,6 +2,7 @@ package org.socialgov.console.contracts;
 
 import java.util.List;
 import java.util.Optional;
+import org.socialgov.console.web.Words;
 
 /**
  * The 17 elements of the outsourcing-contract checklist (openapi ContractElement), in checklist order: the field of
@@ -44,6 +45,6 @@ public final class ContractElements {
 
     /** The element's numbered name, or the code in words for one this console does not know yet. */
     public static String heading(String code) {
-        return byCode(code).map(Element::heading).orElseGet(() -> Words.of(code));
+        return byCode(code).map(Element::heading).orElseGet(() -> Words.code(code));
     }
 }

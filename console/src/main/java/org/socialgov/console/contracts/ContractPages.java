@@ -50,7 +50,7 @@ public class ContractPages {
         }
         Contract.OpenAmendment open = contract.openAmendment();
         SideBySide proposal = open == null ? null : SideBySide.ofProposal("Amendment " + open.amendmentNo()
-            + ", proposed by " + Words.party(open.proposedBy()).toLowerCase(java.util.Locale.ROOT)
+            + ", proposed by " + ContractWords.party(open.proposedBy()).toLowerCase(java.util.Locale.ROOT)
             + ", to take effect on " + dates.date(open.effectiveFrom()), contract.terms(), open.newTerms(), words);
         List<ContractPage.TermsElement> terms = ContractElements.ALL.stream()
             .map(element -> new ContractPage.TermsElement(element.heading(),

@@ -14,12 +14,4 @@ public final class ReportChoices {
     private ReportChoices() {
     }
 
-    /** An API value in words: {@code RUMOUR_OR_MISINFORMATION} → "Rumour or misinformation". */
-    public static String words(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String spaced = value.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
 }

@@ -3,7 +3,7 @@ package org.socialgov.console.incidents;
 import java.util.List;
 import java.util.Map;
 
-import org.socialgov.console.employee.ReportChoices;
+import org.socialgov.console.web.Words;
 
 /** The incident API's handling values (openapi/incident-service.yaml) and how people say them. */
 public final class HandlingWords {
@@ -32,7 +32,7 @@ public final class HandlingWords {
     }
 
     public static String escalationTarget(String target) {
-        return TARGET_WORDS.getOrDefault(target, ReportChoices.words(target));
+        return TARGET_WORDS.getOrDefault(target, Words.code(target));
     }
 
     /** "Escalated it to ...". */
@@ -41,6 +41,6 @@ public final class HandlingWords {
     }
 
     public static String channel(String channel) {
-        return "OFFICIAL_ACCOUNT".equals(channel) ? "An official account" : ReportChoices.words(channel);
+        return "OFFICIAL_ACCOUNT".equals(channel) ? "An official account" : Words.code(channel);
     }
 }

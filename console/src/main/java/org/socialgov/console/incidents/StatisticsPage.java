@@ -12,6 +12,7 @@ import java.util.function.Function;
 import io.micronaut.core.annotation.Nullable;
 import org.socialgov.console.employee.ReportChoices;
 import org.socialgov.console.web.ChartFigures;
+import org.socialgov.console.web.Words;
 
 /**
  * The weekly statistics page: the period asked for (with each field's problem), and, when the API answered, the
@@ -36,9 +37,9 @@ public record StatisticsPage(StatisticsPeriod period, Map<String, String> errors
             chart("Incidents reported per week, by severity", IncidentStatistics.Week::bySeverity,
                 HandlingWords.SEVERITIES, value -> value),
             chart("Incidents reported per week, by what they may amount to", IncidentStatistics.Week::byCategory,
-                ReportChoices.CATEGORIES, ReportChoices::words),
+                ReportChoices.CATEGORIES, Words::code),
             chart("Incidents reported per week, by platform", IncidentStatistics.Week::byPlatform,
-                ReportChoices.PLATFORMS, ReportChoices::words));
+                ReportChoices.PLATFORMS, Words::code));
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
-import org.socialgov.console.employee.ReportChoices;
+import org.socialgov.console.web.Words;
 
 /**
  * The incident's recorded events told in words: when, who (and in which role), what happened and why. Reads of the
@@ -56,7 +56,7 @@ public record Timeline(List<Entry> entries, @Nullable Long nextAfter) {
                 join(event.field("reason"), reason));
             case "IncidentReadUnredactedEvent" -> new Entry(event.occurredAt(), who, "Read the report as written",
                 "", true, 1);
-            default -> entry(event, who, ReportChoices.words(splitWords(event.eventType())), reason);
+            default -> entry(event, who, Words.name(event.eventType().replaceAll("Event$", "")), reason);
         };
     }
 
@@ -71,7 +71,7 @@ public record Timeline(List<Entry> entries, @Nullable Long nextAfter) {
         }
         String where = "OFFICIAL_ACCOUNT".equals(channel)
             ? "on the official account " + event.field("response.handle") + " ("
-                + ReportChoices.words(event.field("response.platform")) + ")"
+                + Words.code(event.field("response.platform")) + ")"
             : "by " + HandlingWords.channel(channel).toLowerCase(java.util.Locale.ROOT);
         return "Decided to respond " + where + ": " + event.field("response.link");
     }
@@ -82,7 +82,7 @@ public record Timeline(List<Entry> entries, @Nullable Long nextAfter) {
             return actor;
         }
         return actor + " (" + Arrays.stream(event.actorRole().split(","))
-            .map(role -> ReportChoices.words(role.strip()).toLowerCase(java.util.Locale.ROOT))
+            .map(role -> Words.code(role.strip()).toLowerCase(java.util.Locale.ROOT))
             .collect(Collectors.joining(", ")) + ")";
     }
 
@@ -94,7 +94,4 @@ public record Timeline(List<Entry> entries, @Nullable Long nextAfter) {
     }
 
     /** {@code IncidentSomethingDoneEvent} → "INCIDENT_SOMETHING_DONE", for an event the console has no words for. */
-    private static String splitWords(String eventType) {
-        return eventType.replaceAll("Event$", "").replaceAll("([a-z])([A-Z])", "$1_$2");
-    }
 }
