@@ -2,7 +2,6 @@ package org.socialgov.console.contracts;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.micronaut.core.annotation.Nullable;
@@ -36,7 +35,6 @@ import org.socialgov.console.web.Roles;
 public class ContractController {
 
     /** The answers that mean "not done, and why" rather than a failure: shown beside the form. */
-    private static final Set<Integer> REFUSALS = Set.of(400, 409, 412, 422);
     private static final Pattern AMENDMENT_NO = Pattern.compile("[1-9]\\d{0,8}");
     private static final Map<String, String> DONE = Map.of(
         "sign", "Your company's signature is recorded.",
@@ -114,7 +112,7 @@ public class ContractController {
             api.post(session, path + action, body, ContractActionRequests.headers(input), Void.class);
             return HttpResponse.seeOther(URI.create("/contracts/" + contractId + "?done=" + form));
         } catch (ApiProblemException e) {
-            if (!REFUSALS.contains(e.status())) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             ApiProblem problem = e.problem();

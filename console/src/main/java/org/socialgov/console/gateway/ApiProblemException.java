@@ -17,4 +17,13 @@ public class ApiProblemException extends RuntimeException {
     public int status() {
         return problem.status();
     }
+
+    /**
+     * Whether the API refused what a form asked (invalid, conflicting with the state, out of date, against a rule):
+     * the page shows the form again with the problem beside it, rather than an error page.
+     */
+    public boolean refusesTheForm() {
+        int status = status();
+        return status == 400 || status == 409 || status == 412 || status == 422;
+    }
 }

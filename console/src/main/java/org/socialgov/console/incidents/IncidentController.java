@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -40,8 +39,6 @@ import org.socialgov.console.web.Roles;
 public class IncidentController {
 
     private static final Pattern INCIDENT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    /** Refusals that concern what was entered or the incident's state: shown beside the form, the rest as pages. */
-    private static final Set<Integer> FORM_PROBLEMS = Set.of(400, 409, 422, 503);
     private static final int TIMELINE_PAGE = 100;
 
     private final GatewayApi api;
@@ -77,7 +74,8 @@ public class IncidentController {
             api.post(session, handling.apiPath(ApiPaths.encode(id)), body, Map.of("Idempotency-Key", key),
                 Void.class);
         } catch (ApiProblemException e) {
-            if (!FORM_PROBLEMS.contains(e.status())) {
+            // A step that met a service unavailable keeps the form as typed, to be sent again.
+            if (!(e.refusesTheForm() || e.status() == 503)) {
                 throw e;
             }
             ApiProblem problem = e.problem();

@@ -70,7 +70,7 @@ public class DraftController {
             api.put(session, "/api/policies/" + ApiPaths.encode(id) + "/versions/" + AdminPaths.versionNo(versionNo),
                 draft.body(), headers, PolicyRecord.class);
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             return refused(request, reads.policy(session, id), versionNo, input,

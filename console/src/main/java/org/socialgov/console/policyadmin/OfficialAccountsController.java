@@ -71,7 +71,7 @@ public class OfficialAccountsController {
             api.post(session, "/api/official-accounts", body,
                 Map.of("Idempotency-Key", Forms.idempotencyKey(input.idempotencyKey())), AccountList.Account.class);
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Pages.view(request,

@@ -64,7 +64,7 @@ public class PersonController {
             api.post(session, "/api/staff/" + ApiPaths.encode(id) + "/trainings", body,
                 Map.of("Idempotency-Key", Forms.idempotencyKey(input.idempotencyKey())), StaffRoster.Member.class);
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, member(session, id), input,

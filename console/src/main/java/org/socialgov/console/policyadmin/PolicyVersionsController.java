@@ -92,7 +92,7 @@ public class PolicyVersionsController {
         try {
             api.post(session, path + "/publication", body, headers, PolicyRecord.class);
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             PolicyRecord policy = reads.policy(session, id);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.socialgov.console.gateway.ApiProblem;
-import org.socialgov.console.gateway.ApiProblemException;
 
 /**
  * Why a form was not accepted, as its page shows it: the API's title and detail, the reasons that name no field,
@@ -36,14 +35,6 @@ public record Refusal(String title, String detail, List<String> reasons, Map<Str
         return new Refusal(problem.title() == null ? "" : problem.title(), detail, problem.otherMessages(), errors);
     }
 
-    /**
-     * Whether the API refused what was asked (the form is shown again with the problem beside it), rather than
-     * failed or found nothing, which the error pages show.
-     */
-    public static boolean isFormRefusal(ApiProblemException e) {
-        int status = e.status();
-        return status == 400 || status == 409 || status == 412 || status == 422;
-    }
 
     public boolean refused() {
         return !title.isEmpty();

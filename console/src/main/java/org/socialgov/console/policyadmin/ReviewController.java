@@ -64,7 +64,7 @@ public class ReviewController {
             api.post(session, "/api/policies/" + ApiPaths.encode(id) + "/reviews", body,
                 Map.of("Idempotency-Key", Forms.idempotencyKey(input.idempotencyKey())), PolicyRecord.class);
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Pages.view(request, "policyadmin-review",

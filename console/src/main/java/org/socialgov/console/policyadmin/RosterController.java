@@ -74,7 +74,7 @@ public class RosterController {
                 Map.of("Idempotency-Key", Forms.idempotencyKey(input.idempotencyKey())), StaffRoster.Member.class)
                 .body();
         } catch (ApiProblemException e) {
-            if (!Refusal.isFormRefusal(e)) {
+            if (!e.refusesTheForm()) {
                 throw e;
             }
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Pages.view(request,
