@@ -35,6 +35,7 @@ import org.socialgov.contract.api.OpenAmendment;
 import org.socialgov.contract.api.ProposeAmendmentCommand;
 import org.socialgov.contract.api.ReachEndOfTermCommand;
 import org.socialgov.contract.api.RecordSubcontractingConsentCommand;
+import org.socialgov.contract.api.RemindOfDeadlinesCommand;
 import org.socialgov.contract.api.RemoveSubcontractorCommand;
 import org.socialgov.contract.api.RequestAssignmentCommand;
 import org.socialgov.contract.api.RequestSubcontractorApprovalCommand;
@@ -186,10 +187,7 @@ public class Contract extends RecordedContract {
 
     @CommandHandler
     void handle(ReachEndOfTermCommand command) {
-        // The term watch acts for the client company on the calendar's say, not for a party.
-        if (!client.equals(command.client())) {
-            throw new ContractNotFoundException(contractId);
-        }
+        requireClient(command.client());
         // Catches up on every end missed while nobody looked: renewal after renewal, or expiry at the first end
         // that does not renew.
         while (status == ContractStatus.ACTIVE && command.today().isAfter(terms.term().end())) {
@@ -200,6 +198,16 @@ public class Contract extends RecordedContract {
                 apply(new ContractExpiredEvent(contractId, term.end(),
                     TerminationRules.survivingDuties(terms, term.end())));
             }
+        }
+    }
+
+    /** Reminders are for contracts in force; one that ended or was never signed has no deadline left to meet. */
+    @CommandHandler
+    void handle(RemindOfDeadlinesCommand command) {
+        requireClient(command.client());
+        if (status == ContractStatus.ACTIVE) {
+            reminders.dueOn(contractId, terms.term(), nonRenewalNotice != null, command.today(), command.leadTimes())
+                .forEach(reminder -> apply(reminder));
         }
     }
 
@@ -240,6 +248,13 @@ public class Contract extends RecordedContract {
      */
     private static void requireUnchangedSinceRead(ConflictResolver changesSinceRead) {
         changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+    }
+
+    /** The deadline watch acts for the client company on the calendar's say, not for a party. */
+    private void requireClient(String company) {
+        if (!client.equals(company)) {
+            throw new ContractNotFoundException(contractId);
+        }
     }
 
     private void requireActive(String action) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.socialgov.contract.api.AmendmentAcceptedEvent;
 import org.socialgov.contract.api.AmendmentProposedEvent;
 import org.socialgov.contract.api.AmendmentRejectedEvent;
@@ -59,6 +60,8 @@ public abstract class RecordedContract {
     int amendmentsProposed;
     final Map<String, SubcontractingConsentRecordedEvent> subcontractingConsents = new TreeMap<>();
     final Map<String, ApprovedSubcontractor> subcontractors = new TreeMap<>();
+    @AggregateMember
+    final ContractReminders reminders = new ContractReminders();
 
     /** Only a {@link Contract} is one. */
     RecordedContract() {

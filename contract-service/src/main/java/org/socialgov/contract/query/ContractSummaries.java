@@ -6,6 +6,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import jakarta.inject.Singleton;
 import org.bson.Document;
+import org.socialgov.contract.domain.ContractDeadlines;
 
 /**
  * The read model behind contract lists: one document per contract in {@code contract_summaries}, written only by
@@ -33,6 +34,9 @@ public class ContractSummaries {
     static final String PROPOSED_TERM = "proposedTerm";
     /** The renewal cancel-by date ({@link SummaryTerms#cancelBy}); present, null when there is none. */
     static final String CANCEL_BY = "cancelBy";
+    /** The keys of the deadline reminders of the current term recorded ({@link ContractDeadlines}); absent: none. */
+    static final String CANCEL_BY_REMINDED = "cancelByReminded";
+    static final String TERM_END_REMINDED = "termEndReminded";
     /** The sequence number of the last event applied: what makes the projection idempotent. */
     static final String VERSION = "version";
     static final String LIST_ORDINAL = "listOrdinal";

@@ -1,5 +1,7 @@
 package org.socialgov.contract.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
@@ -11,6 +13,8 @@ import org.socialgov.contract.api.AmendmentAcceptedEvent;
 import org.socialgov.contract.api.AmendmentProposedEvent;
 import org.socialgov.contract.api.AmendmentRejectedEvent;
 import org.socialgov.contract.api.AmendmentWithdrawnEvent;
+import org.socialgov.contract.api.CancelByDateApproachingEvent;
+import org.socialgov.contract.api.CancelByDatePassedEvent;
 import org.socialgov.contract.api.ContractActivatedEvent;
 import org.socialgov.contract.api.ContractAssignedEvent;
 import org.socialgov.contract.api.ContractDraftCreatedEvent;
@@ -21,6 +25,8 @@ import org.socialgov.contract.api.ContractRenewedEvent;
 import org.socialgov.contract.api.ContractTerminatedEvent;
 import org.socialgov.contract.api.ContractTermsRevisedEvent;
 import org.socialgov.contract.api.NonRenewalNoticeGivenEvent;
+import org.socialgov.contract.api.TermEndApproachingEvent;
+import org.socialgov.contract.domain.ContractDeadlines;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.projection.ReadModelWrites;
 
@@ -145,11 +151,34 @@ public class ContractSummaryProjection {
         apply(event.contractId(), sequence, change);
     }
 
-    /** A notice stops one renewal: after a renewal the next end needs its own. */
+    /**
+     * A notice stops one renewal: after a renewal the next end needs its own. The reminders recorded were of the
+     * previous deadlines.
+     */
     @EventHandler
     void on(ContractRenewedEvent event, @SequenceNumber long sequence) {
         apply(event.contractId(), sequence, new Document(ContractSummaries.TERM_END, event.newEnd().toString())
-            .append(ContractSummaries.NOTICE_GIVEN_ON, null));
+            .append(ContractSummaries.NOTICE_GIVEN_ON, null)
+            .append(ContractSummaries.CANCEL_BY_REMINDED, List.of())
+            .append(ContractSummaries.TERM_END_REMINDED, List.of()));
+    }
+
+    @EventHandler
+    void on(CancelByDateApproachingEvent event, @SequenceNumber long sequence) {
+        remember(event.contractId(), sequence, ContractSummaries.CANCEL_BY_REMINDED,
+            ContractDeadlines.key(event.cancelBy(), event.daysLeft()));
+    }
+
+    @EventHandler
+    void on(CancelByDatePassedEvent event, @SequenceNumber long sequence) {
+        remember(event.contractId(), sequence, ContractSummaries.CANCEL_BY_REMINDED,
+            ContractDeadlines.key(event.cancelBy(), null));
+    }
+
+    @EventHandler
+    void on(TermEndApproachingEvent event, @SequenceNumber long sequence) {
+        remember(event.contractId(), sequence, ContractSummaries.TERM_END_REMINDED,
+            ContractDeadlines.key(event.termEnd(), event.daysLeft()));
     }
 
     @EventHandler
@@ -168,6 +197,18 @@ public class ContractSummaryProjection {
         String client = summary.getString(ContractSummaries.CLIENT);
         ordinals.keepPast(ListOrder.ofCompany(client), summary);
         ordinals.keepPast(ListOrder.ofProvider(client, summary.getString(ContractSummaries.PROVIDER_ID)), summary);
+    }
+
+    /** A reminder recorded, so that the deadline watch does not ask the contract for it again. */
+    private void remember(String contractId, long sequence, String field, String key) {
+        writes().awaiting(contractId, sequence).ifPresent(summary -> {
+            List<String> keys = new ArrayList<>();
+            if (summary.getList(field, String.class) != null) {
+                keys.addAll(summary.getList(field, String.class));
+            }
+            keys.add(key);
+            apply(contractId, sequence, new Document(field, keys));
+        });
     }
 
     private void apply(String contractId, long sequence, Document change) {

@@ -26,7 +26,7 @@ class ContractSnapshotFormTest {
     /** The fields a contract's snapshot has always held. */
     private static final Set<String> STORED_FIELDS = Set.of("contractId", "client", "status", "title", "provider",
         "terms", "signatures", "activeFrom", "termination", "nonRenewalNotice", "versions", "openAmendment",
-        "amendmentsProposed", "subcontractingConsents", "subcontractors");
+        "amendmentsProposed", "subcontractingConsents", "subcontractors", "reminders");
 
     @Test
     void givenActiveContract_whenSnapshotted_thenTheStoredFieldsAndBackToTheSameContract() throws Exception {

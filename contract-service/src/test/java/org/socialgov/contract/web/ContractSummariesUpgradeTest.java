@@ -29,7 +29,7 @@ class ContractSummariesUpgradeTest {
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
     /** Its minutely search of ended terms would run into the first service's shutdown. */
-    private static final Map<String, Object> QUIET = Map.of("socialgov.contracts.term-watch.initial-delay", "1h");
+    private static final Map<String, Object> QUIET = Map.of("socialgov.contracts.deadline-watch.initial-delay", "1h");
 
     @TempDir
     Path dataDir;

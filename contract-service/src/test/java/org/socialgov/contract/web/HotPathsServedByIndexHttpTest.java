@@ -39,8 +39,8 @@ class HotPathsServedByIndexHttpTest {
     void givenContractsCreatedSignedEndedReadAndListed_thenEveryQueryOnTheWayIsServedByAUniqueIndex() {
         try (ContractServiceRunner service = ContractServiceRunner.start(dataDir,
             Map.of("socialgov.test.record-queries", true, "socialgov.events.snapshot-threshold", 2,
-                // Its minutely search of ended terms is a list query, not what a request pays for.
-                "socialgov.contracts.term-watch.initial-delay", "1h"))) {
+                // Its hourly search of deadlines is a list query, not what a request pays for.
+                "socialgov.contracts.deadline-watch.initial-delay", "1h"))) {
             RecordedQueries queries = service.context().getBean(RecordedQueries.class);
             queries.clear();
             for (int contract = 0; contract < 3; contract++) {

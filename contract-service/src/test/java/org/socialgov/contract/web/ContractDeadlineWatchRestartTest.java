@@ -18,7 +18,7 @@ import org.socialgov.contract.ContractFixtures;
 import org.socialgov.testsupport.InternalTokens;
 
 /** Terms that ended while the service was down are expired or renewed when it comes back, from stored state. */
-class ContractTermWatchRestartTest {
+class ContractDeadlineWatchRestartTest {
 
     private static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
     private static final String MANAGER = InternalTokens.forUser("alice", "acme", "CONTRACT_MANAGER");
@@ -32,7 +32,7 @@ class ContractTermWatchRestartTest {
         String fixed;
         String renewing;
         try (ContractServiceRunner service = ContractServiceRunner.start(dataDir,
-            Map.of("socialgov.contracts.term-watch.initial-delay", "1h"))) {
+            Map.of("socialgov.contracts.deadline-watch.initial-delay", "1h"))) {
             String ended2020 = ContractFixtures.draftRequestJson()
                 .replace("\"start\":\"2027-01-01\"", "\"start\":\"2020-01-01\"")
                 .replace("\"end\":\"2027-12-31\"", "\"end\":\"2020-12-31\"");
@@ -43,7 +43,7 @@ class ContractTermWatchRestartTest {
         }
 
         try (ContractServiceRunner restarted = ContractServiceRunner.start(dataDir,
-            Map.of("socialgov.contracts.term-watch.initial-delay", "100ms"))) {
+            Map.of("socialgov.contracts.deadline-watch.initial-delay", "100ms"))) {
             await().atMost(Duration.ofSeconds(20)).until(() -> "EXPIRED".equals(read(restarted, fixed).get("status")));
             Map<?, ?> renewed = read(restarted, renewing);
             String newEnd = (String) ((Map<?, ?>) ((Map<?, ?>) renewed.get("terms")).get("term")).get("end");

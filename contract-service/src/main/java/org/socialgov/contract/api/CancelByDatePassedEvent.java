@@ -1,0 +1,10 @@
+package org.socialgov.contract.api;
+
+import java.time.LocalDate;
+
+/**
+ * A reminder that the renewal cancel-by date {@code cancelBy} passed without notice of non-renewal: the contract
+ * renews at the end of its term on {@code termEnd}.
+ */
+public record CancelByDatePassedEvent(String contractId, LocalDate cancelBy, LocalDate termEnd) {
+}

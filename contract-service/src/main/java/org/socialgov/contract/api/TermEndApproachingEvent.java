@@ -1,0 +1,10 @@
+package org.socialgov.contract.api;
+
+import java.time.LocalDate;
+
+/**
+ * A reminder that the contract's term ends on {@code termEnd} (its last day, counted in {@code daysLeft}); whether it
+ * then {@code renews} or expires, as the contract stood when reminded.
+ */
+public record TermEndApproachingEvent(String contractId, LocalDate termEnd, int daysLeft, boolean renews) {
+}
