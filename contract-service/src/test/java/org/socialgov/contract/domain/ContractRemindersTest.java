@@ -48,7 +48,8 @@ class ContractRemindersTest {
 
     @Test
     void givenMoreThan90DaysLeft_whenTheWatchAsks_thenNothingIsRecorded() {
-        given(RENEWING).when(remind(CANCEL_BY.minusDays(90))).expectNoEvents();
+        given(RENEWING).when(remind(CANCEL_BY.minusDays(90))).expectSuccessfulHandlerExecution()
+            .expectNoEvents();
     }
 
     @Test
@@ -61,6 +62,7 @@ class ContractRemindersTest {
     void givenTheWarningRecorded_whenTheWatchAsksAgain_thenNothingMoreIsRecorded() {
         given(RENEWING).andGiven(new CancelByDateApproachingEvent(ID, CANCEL_BY, 90, END))
             .when(remind(CANCEL_BY.minusDays(88)))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
@@ -80,6 +82,7 @@ class ContractRemindersTest {
         fixture.given(ContractFixtures.activeContractEvents(ID, RECOMMENDED_TERMS.withTerm(RENEWING)))
             .andGiven(new CancelByDatePassedEvent(ID, CANCEL_BY, END), new TermEndApproachingEvent(ID, END, 90, true))
             .when(remind(CANCEL_BY.plusDays(5)))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
@@ -88,6 +91,7 @@ class ContractRemindersTest {
         given(RENEWING).andGiven(new CancelByDateApproachingEvent(ID, CANCEL_BY, 7, END),
                 new TermEndApproachingEvent(ID, END, 90, true))
             .when(remind(CANCEL_BY))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
@@ -109,6 +113,7 @@ class ContractRemindersTest {
     void givenTheTermOverBeforeTheWatchEndedIt_whenItAsks_thenNoReminderOfTheTermEnd() {
         given(FIXED).andGiven(new TermEndApproachingEvent(ID, END, 7, false))
             .when(remind(END.plusDays(1)))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
@@ -135,6 +140,7 @@ class ContractRemindersTest {
         given(RENEWING).andGiven(new ContractTerminatedEvent(ID, ContractParty.CLIENT,
                 TerminationGround.MUTUAL_AGREEMENT, CANCEL_BY.minusDays(60), "Both agree", List.of()))
             .when(remind(CANCEL_BY.minusDays(2)))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
@@ -142,6 +148,7 @@ class ContractRemindersTest {
     void givenADraft_whenTheWatchAsks_thenNothingIsRecorded() {
         fixture.given(ContractFixtures.activeContractEvents(ID, RECOMMENDED_TERMS.withTerm(RENEWING)).get(0))
             .when(remind(CANCEL_BY.minusDays(2)))
+            .expectSuccessfulHandlerExecution()
             .expectNoEvents();
     }
 
