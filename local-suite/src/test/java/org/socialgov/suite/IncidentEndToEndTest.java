@@ -1,5 +1,6 @@
 package org.socialgov.suite;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -68,8 +70,17 @@ class IncidentEndToEndTest {
         running.call("POST", "/api/official-accounts", officer, """
             {"platform":"X","handle":"@AcmeHelp","url":"https://x.com/AcmeHelp",
              "purpose":"Answers to customers","since":"2020-01-01"}""");
-        String blueContract = monitoringContractInForce(manager, "agency-blue", blue);
-        monitoringContractInForce(manager, "agency-green", green);
+        String blueContract = monitoringContractInForce(manager, "agency-blue", blue, TODAY.plusDays(335), "");
+        // Green's renews itself unless cancelled within 30 days: contract-service's deadline watch, which runs as the
+        // service starts, reminds of both deadlines, events incident-service follows past (blue's end comes later).
+        String greenContract = monitoringContractInForce(manager, "agency-green", green, TODAY.plusDays(60),
+            ",\"autoRenewal\":{\"renewalMonths\":12,\"noticeDays\":30}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> running.call("GET", "/api/contracts?status=ACTIVE",
+            manager, null).body().contains(greenContract));
+        running.suite.kill(SuiteApplication.CONTRACT_SERVICE);
+        running.suite.restart(SuiteApplication.CONTRACT_SERVICE);
+        await().atMost(Duration.ofSeconds(60)).until(() -> running.call("GET", "/api/contracts/" + greenContract
+            + "/history", manager, null).body().contains("CancelByDateApproachingEvent"));
 
         String incidentId = JSON.readTree(checked("POST", "/api/incidents", blue, report("4242", "@Angry_Customer"),
             201)).get("incidentId").asText();
@@ -138,14 +149,14 @@ class IncidentEndToEndTest {
     }
 
     /** A contract drafted by the company's manager, with mention monitoring in scope, signed by both, in force. */
-    private static String monitoringContractInForce(String manager, String agency, String agencyToken)
-        throws Exception {
+    private static String monitoringContractInForce(String manager, String agency, String agencyToken,
+                                                    LocalDate end, String renewal) throws Exception {
         HttpResponse<String> created = running.call("POST", "/api/contracts", manager, """
             {"title":"Monitoring and reporting","provider":{"providerId":"%s","name":"%s Ltd","kind":"AGENCY"},
              "terms":{"scope":{"platforms":["X"],"tasks":["MENTION_MONITORING_AND_REPORTING"],"postsPerMonth":4},
                       "fees":{"baseMonthlyFee":{"currency":"EUR","amount":"900.00"}},
-                      "term":{"start":"%s","end":"%s"},"damages":{"cap":"UNCAPPED"}}}"""
-            .formatted(agency, agency, TODAY.minusDays(30), TODAY.plusDays(335)));
+                      "term":{"start":"%s","end":"%s"%s},"damages":{"cap":"UNCAPPED"}}}"""
+            .formatted(agency, agency, TODAY.minusDays(30), end, renewal));
         assertEquals(201, created.statusCode(), created.body());
         String contractId = JSON.readTree(created.body()).get("contractId").asText();
         assertEquals(ContractStatus.ACTIVE, ActiveContracts.signByBothParties(running, contractId, manager,
