@@ -2,6 +2,8 @@ package org.socialgov.incident.process;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -48,9 +50,9 @@ public class IncidentDeadlineWatch {
         remindAt(Instant.now(clock));
     }
 
-    /** Asks every incident with a reminder due at {@code now} to record it; returns how many were asked. */
-    public int remindAt(Instant now) {
-        int asked = 0;
+    /** Asks every incident with a reminder due at {@code now} to record it; returns those that were asked. */
+    public List<String> remindAt(Instant now) {
+        List<String> asked = new ArrayList<>();
         for (RunningDeadline running : runningDeadlines.all()) {
             // Only those with a reminder due are asked: an incident is loaded from its events to decide, and most
             // open incidents have nothing due in a given minute. The incident decides again on its own record.
@@ -61,11 +63,12 @@ public class IncidentDeadlineWatch {
             if (commands.send(PROCESS, running.tenant(),
                 new RemindOfRunningDeadlineCommand(running.incidentId(), running.tenant(), now),
                 "incident " + running.incidentId())) {
-                asked++;
+                asked.add(running.incidentId());
             }
         }
-        if (asked > 0) {
-            LOG.info("Deadline watch: {} incident(s) had a triage or response deadline due soon or breached", asked);
+        if (!asked.isEmpty()) {
+            LOG.info("Deadline watch: {} incident(s) had a triage or response deadline due soon or breached",
+                asked.size());
         }
         return asked;
     }

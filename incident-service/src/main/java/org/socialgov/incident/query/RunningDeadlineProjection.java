@@ -11,6 +11,7 @@ import org.socialgov.incident.api.IncidentDeadlineReminderEvent;
 import org.socialgov.incident.api.IncidentMergedEvent;
 import org.socialgov.incident.api.IncidentReopenedEvent;
 import org.socialgov.incident.api.IncidentReportedEvent;
+import org.socialgov.incident.api.IncidentTriagedEvent;
 import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.projection.ReadModelWrites;
@@ -18,7 +19,7 @@ import org.socialgov.platform.projection.ReadModelWrites;
 /**
  * Keeps {@code incident_running_deadlines} (see {@link RunningDeadlines}): an incident enters it when reported or
  * reopened, leaves it when its response is decided or it is merged (no deadline runs after either: HandlingDeadlines),
- * and collects the keys of its reminders meanwhile. Idempotent by sequence number like the summaries, and in their
+ * and meanwhile keeps its deadlines as set and collects the keys of its reminders. Idempotent by sequence number like the summaries, and in their
  * processor, so that it costs no poll of its own.
  */
 @AxonMessageHandlers
@@ -33,12 +34,21 @@ public class RunningDeadlineProjection {
 
     @EventHandler
     void on(IncidentReportedEvent event, @SequenceNumber long sequence) {
-        writes().insertOnce(event.incidentId(), noRemindersYet().append(RunningDeadlines.VERSION, sequence));
+        writes().insertOnce(event.incidentId(), noRemindersYet()
+            .append(RunningDeadlines.TRIAGE_DUE_BY, event.triageDueBy().toString())
+            .append(RunningDeadlines.VERSION, sequence));
+    }
+
+    @EventHandler
+    void on(IncidentTriagedEvent event, @SequenceNumber long sequence) {
+        writes().update(event.incidentId(), sequence, new Document("$set",
+            new Document(RunningDeadlines.DECIDE_DUE_BY, event.decideDueBy().toString())));
     }
 
     @EventHandler
     void on(IncidentReopenedEvent event, @SequenceNumber long sequence) {
-        writes().replace(event.incidentId(), sequence, noRemindersYet());
+        writes().replace(event.incidentId(), sequence, noRemindersYet()
+            .append(RunningDeadlines.DECIDE_DUE_BY, event.decideDueBy().toString()));
     }
 
     @EventHandler

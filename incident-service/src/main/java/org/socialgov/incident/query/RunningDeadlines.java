@@ -22,13 +22,16 @@ import org.socialgov.incident.domain.HandlingDeadlines;
  * The incidents whose handling runs against a deadline now, for the deadline watch, which asks every minute. So that
  * the ask stays cheap as incidents accumulate, {@code incident_running_deadlines} holds one small document per
  * incident with a deadline running (written by {@link RunningDeadlineProjection}; the document goes once the deadline
- * is met, or the incident merged), with the keys of the reminders recorded per deadline. Reading it whole is the one
- * scan, over the open incidents only; their tenant, state, severity and deadline come from the summaries by
+ * is met, or the incident merged), with its deadlines and the keys of the reminders recorded per deadline. Reading it
+ * whole is the one scan, over the open incidents only; their tenant, state and severity come from the summaries by
  * {@code _id}, which every store serves by index.
  */
 @Singleton
 public class RunningDeadlines {
 
+    /** The deadlines as the events set them, to the nanosecond (ISO 8601): the reminders' keys name them so. */
+    static final String TRIAGE_DUE_BY = "triageDueBy";
+    static final String DECIDE_DUE_BY = "decideDueBy";
     static final String TRIAGE_REMINDERS = "triageReminders";
     static final String RESPONSE_DECISION_REMINDERS = "responseDecisionReminders";
     static final String VERSION = "version";
@@ -50,6 +53,10 @@ public class RunningDeadlines {
         return collection;
     }
 
+    static String dueByField(IncidentDeadline deadline) {
+        return deadline == IncidentDeadline.TRIAGE ? TRIAGE_DUE_BY : DECIDE_DUE_BY;
+    }
+
     static String remindersField(IncidentDeadline deadline) {
         return deadline == IncidentDeadline.TRIAGE ? TRIAGE_REMINDERS : RESPONSE_DECISION_REMINDERS;
     }
@@ -63,15 +70,15 @@ public class RunningDeadlines {
             return found;
         }
         summaries.collection().find(in(IncidentSummaries.ID, running.keySet())).forEach(summary -> {
-            Long dueBy = summary.getLong(IncidentSummaries.NEXT_DUE_BY);
+            Document deadlines = running.get(summary.getString(IncidentSummaries.ID));
             IncidentStatus status = IncidentStatus.valueOf(summary.getString(IncidentSummaries.STATUS));
-            // The two read models are written one after the other: a summary a step ahead or behind says so.
-            HandlingDeadlines.runningIn(status).filter(deadline -> dueBy != null).ifPresent(deadline -> {
-                String id = summary.getString(IncidentSummaries.ID);
-                found.add(new RunningDeadline(id, summary.getString(IncidentSummaries.TENANT), deadline,
-                    Severity.valueOf(summary.getString(IncidentSummaries.SEVERITY)), Instant.ofEpochMilli(dueBy),
-                    Set.copyOf(running.get(id).getList(remindersField(deadline), String.class, List.of()))));
-            });
+            // The two read models are written one after the other: one a step ahead of the other says so.
+            HandlingDeadlines.runningIn(status).filter(deadline -> deadlines.getString(dueByField(deadline)) != null)
+                .ifPresent(deadline -> found.add(new RunningDeadline(deadlines.getString("_id"),
+                    summary.getString(IncidentSummaries.TENANT), deadline,
+                    Severity.valueOf(summary.getString(IncidentSummaries.SEVERITY)),
+                    Instant.parse(deadlines.getString(dueByField(deadline))),
+                    Set.copyOf(deadlines.getList(remindersField(deadline), String.class, List.of())))));
         });
         return found;
     }

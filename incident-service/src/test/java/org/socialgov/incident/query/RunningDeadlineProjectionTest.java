@@ -9,6 +9,7 @@ import static org.socialgov.incident.IncidentFixtures.triaged;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.incident.api.IncidentDeadline;
 import org.socialgov.incident.api.IncidentMergedEvent;
 import org.socialgov.incident.api.IncidentReopenedEvent;
+import org.socialgov.incident.api.IncidentReportedEvent;
 import org.socialgov.incident.api.IncidentResolvedEvent;
 import org.socialgov.incident.api.ResponseDecidedEvent;
 import org.socialgov.incident.api.Severity;
@@ -78,6 +80,7 @@ class RunningDeadlineProjectionTest {
         projection.on(reported(), 0);
         projection.on(TRIAGE_DUE_SOON, 1);
         summaries.on(triaged(), 2);
+        projection.on(triaged(), 2);
 
         assertEquals(List.of(new RunningDeadline(INCIDENT_ID, TENANT, IncidentDeadline.RESPONSE_DECISION,
             Severity.P3, hoursLater(72), Set.of())), runningDeadlines.all());
@@ -93,6 +96,7 @@ class RunningDeadlineProjectionTest {
             summaries.on(reported(), 0);
             projection.on(reported(), 0);
             summaries.on(triaged(), 1);
+            projection.on(triaged(), 1);
             summaries.on(decided, 2);
             projection.on(decided, 2);
         }
@@ -106,6 +110,18 @@ class RunningDeadlineProjectionTest {
         }
         assertEquals(List.of(new RunningDeadline(INCIDENT_ID, TENANT, IncidentDeadline.RESPONSE_DECISION,
             Severity.P3, hoursLater(82), Set.of())), runningDeadlines.all());
+    }
+
+    @Test
+    void givenADeadlineSetToTheMicrosecond_thenItIsReadBackAsSetSoThatItsRemindersKeysMatch() {
+        Instant reportedAt = Instant.parse("2026-05-04T09:30:00.123456Z");
+        IncidentReportedEvent reported = new IncidentReportedEvent(INCIDENT_ID, TENANT, reported().normalisedUrl(),
+            reported().report(), reported().reporter(), Severity.P3, reportedAt, reportedAt.plus(Duration.ofDays(1)),
+            null);
+        summaries.on(reported, 0);
+        projection.on(reported, 0);
+
+        assertEquals(reportedAt.plus(Duration.ofDays(1)), runningDeadlines.all().get(0).dueBy());
     }
 
     @Test
