@@ -20,6 +20,7 @@ import org.socialgov.incident.api.Severity;
 import org.socialgov.incident.api.SocialPlatform;
 import org.socialgov.incident.domain.AgencyContracts;
 import org.socialgov.incident.domain.Incident;
+import org.socialgov.incident.domain.IncidentDeadlineReminders;
 import org.socialgov.incident.domain.IncidentIds;
 import org.socialgov.incident.domain.IncidentSla;
 import org.socialgov.incident.domain.OfficialAccounts;
@@ -79,6 +80,7 @@ public final class IncidentFixtures {
                                                                 OfficialAccounts accounts) {
         AggregateTestFixture<Incident> fixture = new AggregateTestFixture<>(Incident.class);
         fixture.registerInjectableResource(IncidentSla.defaults());
+        fixture.registerInjectableResource(IncidentDeadlineReminders.lastQuarterOf(IncidentSla.defaults()));
         fixture.registerInjectableResource(contracts);
         fixture.registerInjectableResource(accounts);
         fixture.registerInjectableResource(IDS);

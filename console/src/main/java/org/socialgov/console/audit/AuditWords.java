@@ -58,6 +58,10 @@ public final class AuditWords {
         Map.entry("IncidentReopenedEvent", "Reopened"),
         Map.entry("IncidentMergedEvent", "Merged into another incident"),
         Map.entry("IncidentReadUnredactedEvent", "Read as written by a compliance officer"),
+        Map.entry("TriageDueSoonEvent", "Reminder: triage due soon"),
+        Map.entry("TriageDeadlineBreachedEvent", "Reminder: triage overdue"),
+        Map.entry("ResponseDecisionDueSoonEvent", "Reminder: response decision due soon"),
+        Map.entry("ResponseDecisionDeadlineBreachedEvent", "Reminder: response decision overdue"),
         Map.entry("FollowUpObservationAddedEvent", "Follow-up observation added"));
 
     private static final Map<String, String> BREACHES = Map.of(

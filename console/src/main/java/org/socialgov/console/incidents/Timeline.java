@@ -54,6 +54,14 @@ public record Timeline(List<Entry> entries, @Nullable Long nextAfter) {
                 join(event.field("observation"), reason));
             case "IncidentMergedEvent" -> entry(event, who, "Merged it into " + event.field("survivorId"),
                 join(event.field("reason"), reason));
+            case "TriageDueSoonEvent" -> entry(event, who, "Reminded that triage is due soon, by "
+                + event.field("triageDueBy"), reason);
+            case "TriageDeadlineBreachedEvent" -> entry(event, who, "Reminded that triage is overdue: it was due by "
+                + event.field("triageDueBy"), reason);
+            case "ResponseDecisionDueSoonEvent" -> entry(event, who, "Reminded " + event.field("assignee")
+                + " that the response decision is due soon, by " + event.field("decideDueBy"), reason);
+            case "ResponseDecisionDeadlineBreachedEvent" -> entry(event, who, "Reminded " + event.field("assignee")
+                + " that the response decision is overdue: it was due by " + event.field("decideDueBy"), reason);
             case "IncidentReadUnredactedEvent" -> new Entry(event.occurredAt(), who, "Read the report as written",
                 "", true, 1);
             default -> entry(event, who, Words.name(event.eventType().replaceAll("Event$", "")), reason);

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -155,6 +156,19 @@ public final class ReadModelWrites {
         changedByOperators.remove(id);
         write(changes, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
             new ReplaceOptions().upsert(true)));
+    }
+
+    /**
+     * Deletes the document for the event at {@code sequence}, if it exists and has not applied that event yet: for a
+     * read model that keeps only the aggregates in some state (and so stays small), when one leaves it.
+     */
+    public void delete(Object id, long sequence) {
+        if (!awaits(id, sequence)) {
+            return;
+        }
+        known.put(id, null);
+        changedByOperators.remove(id);
+        write(changes, new DeleteOneModel<>(eq("_id", id)));
     }
 
     /**

@@ -7,7 +7,9 @@ import io.micronaut.context.annotation.Parameter;
 
 /**
  * The SLA of one severity, from {@code socialgov.incidents.sla.<severity>.triage} and {@code ...decide} (durations
- * such as {@code 1h}, {@code 7d}). A severity not configured keeps its default (see {@code IncidentSla}).
+ * such as {@code 1h}, {@code 7d}). A severity not configured keeps its default (see {@code IncidentSla}). With
+ * {@code ...triage-due-soon} and {@code ...decide-due-soon}, how long before each deadline its reminder says it is due
+ * soon (default: the last quarter of the allowance, see {@code IncidentDeadlineReminders}).
  */
 @EachProperty("socialgov.incidents.sla")
 public class SeveritySlaSettings {
@@ -15,6 +17,8 @@ public class SeveritySlaSettings {
     private final String severity;
     private Duration triage;
     private Duration decide;
+    private Duration triageDueSoon;
+    private Duration decideDueSoon;
 
     public SeveritySlaSettings(@Parameter String severity) {
         this.severity = severity;
@@ -38,5 +42,21 @@ public class SeveritySlaSettings {
 
     public void setDecide(Duration decide) {
         this.decide = decide;
+    }
+
+    public Duration getTriageDueSoon() {
+        return triageDueSoon;
+    }
+
+    public void setTriageDueSoon(Duration triageDueSoon) {
+        this.triageDueSoon = triageDueSoon;
+    }
+
+    public Duration getDecideDueSoon() {
+        return decideDueSoon;
+    }
+
+    public void setDecideDueSoon(Duration decideDueSoon) {
+        this.decideDueSoon = decideDueSoon;
     }
 }

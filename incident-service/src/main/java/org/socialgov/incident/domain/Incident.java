@@ -20,6 +20,7 @@ import org.socialgov.incident.api.EscalateIncidentCommand;
 import org.socialgov.incident.api.Escalation;
 import org.socialgov.incident.api.FollowUp;
 import org.socialgov.incident.api.FollowUpObservationAddedEvent;
+import org.socialgov.incident.api.IncidentDeadlineReminderEvent;
 import org.socialgov.incident.api.IncidentClosedEvent;
 import org.socialgov.incident.api.IncidentEscalatedEvent;
 import org.socialgov.incident.api.IncidentMergedEvent;
@@ -35,6 +36,7 @@ import org.socialgov.incident.api.MergeIncidentCommand;
 import org.socialgov.incident.api.OfficialResponse;
 import org.socialgov.incident.api.PostReport;
 import org.socialgov.incident.api.RecordUnredactedReadCommand;
+import org.socialgov.incident.api.RemindOfRunningDeadlineCommand;
 import org.socialgov.incident.api.ReopenIncidentCommand;
 import org.socialgov.incident.api.ReportIncidentCommand;
 import org.socialgov.incident.api.ReportOutcome;
@@ -79,6 +81,7 @@ public class Incident {
     private final List<FollowUp> followUps = new ArrayList<>();
     private String mergedInto;
     private ImitatedAccount possibleImpersonationOf;
+    private final RemindersRecorded remindersRecorded = new RemindersRecorded();
 
     /** Axon rebuilds an incident from its events, and creates a blank one for a post reported the first time. */
     protected Incident() {
@@ -103,11 +106,8 @@ public class Incident {
         }
         Severity suggested = SeveritySuggestion.suggest(command.report().category(), command.report().sentiment(),
             command.report().reach());
-        ImitatedAccount imitated = LookalikeHandles.imitated(command.report().platform(),
-                command.report().authorHandle(), officialAccounts.asCurrentAsPossibleOn(command.tenant(),
-                    reportedOn))
-            .map(account -> new ImitatedAccount(account.platform(), account.handle()))
-            .orElse(null);
+        ImitatedAccount imitated = LookalikeHandles.imitatedBy(command.report(),
+            officialAccounts.asCurrentAsPossibleOn(command.tenant(), reportedOn));
         apply(new IncidentReportedEvent(command.incidentId(), command.tenant(), normalisedUrl, command.report(),
             reporter, suggested, command.reportedAt(), sla.triageDueBy(suggested, command.reportedAt()), imitated));
         return new ReportOutcome(command.incidentId(), true, null, 1, suggested);
@@ -117,11 +117,8 @@ public class Incident {
     void handle(TriageIncidentCommand command, IncidentSla sla) {
         requireTenant(command.tenant());
         HandlingOrder.TRIAGE.requireAllowedFrom(status);
-        String reason = blankToNull(command.severityReason());
-        if (command.severity() != suggestedSeverity && reason == null) {
-            throw new IncidentRuleViolationException("The rules suggest " + suggestedSeverity + "; triaging it as "
-                + command.severity() + " overrules them and needs a reason (severityReason)");
-        }
+        String reason = SeverityOverrule.requireReason(suggestedSeverity, command.severity(),
+            command.severityReason());
         apply(new IncidentTriagedEvent(incidentId, command.severity(), reason, command.assignee(), command.at(),
             sla.decideDueBy(command.severity(), reportedAt)));
     }
@@ -191,6 +188,12 @@ public class Incident {
     void handle(RecordUnredactedReadCommand command) {
         requireTenant(command.tenant());
         apply(new IncidentReadUnredactedEvent(incidentId, command.reader(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RemindOfRunningDeadlineCommand command, IncidentDeadlineReminders reminders) {
+        requireTenant(command.tenant());
+        reminders.dueAt(state(), remindersRecorded, command.at()).ifPresent(reminder -> apply(reminder));
     }
 
     @EventSourcingHandler
@@ -270,6 +273,11 @@ public class Incident {
         mergedInto = event.survivorId();
     }
 
+    @EventSourcingHandler
+    void on(IncidentDeadlineReminderEvent event) {
+        remindersRecorded.add(event);
+    }
+
     public IncidentState state() {
         return new IncidentState(incidentId, tenant, status, report, reporter, reportedAt, suggestedSeverity,
             severity, severityReason, assignee, triageDueBy, triagedAt, decideDueBy, decidedAt, escalations, response,
@@ -286,9 +294,5 @@ public class Incident {
     /** The calendar day a moment falls on, for rules that go by dates (contracts, official accounts): UTC. */
     private static LocalDate dayOf(Instant moment) {
         return LocalDate.ofInstant(moment, ZoneOffset.UTC);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.socialgov.incident.api.ImitatedAccount;
+import org.socialgov.incident.api.PostReport;
 import org.socialgov.incident.api.SocialPlatform;
 
 /**
@@ -63,6 +65,13 @@ public final class LookalikeHandles {
             .flatMap(account -> resemblance(skeleton, account).stream())
             .min(closestFirst(platform))
             .map(Resemblance::account);
+    }
+
+    /** The official account a reported post's author imitates, as the report records it; null if none. */
+    public static ImitatedAccount imitatedBy(PostReport report, List<OfficialAccountHandle> officialAccounts) {
+        return imitated(report.platform(), report.authorHandle(), officialAccounts)
+            .map(account -> new ImitatedAccount(account.platform(), account.handle()))
+            .orElse(null);
     }
 
     private static boolean isOfficial(SocialPlatform platform, String handle, List<OfficialAccountHandle> accounts) {

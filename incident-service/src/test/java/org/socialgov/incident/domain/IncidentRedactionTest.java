@@ -10,9 +10,13 @@ import static org.socialgov.incident.IncidentFixtures.SEEN_AT;
 import static org.socialgov.incident.IncidentFixtures.SOME_REACH;
 import static org.socialgov.incident.IncidentFixtures.reported;
 
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.socialgov.incident.api.FollowUpObservationAddedEvent;
 import org.socialgov.incident.api.IncidentSightedEvent;
 import org.socialgov.incident.api.IncidentTriagedEvent;
+import org.socialgov.incident.api.ResponseDecisionDeadlineBreachedEvent;
+import org.socialgov.incident.api.ResponseDecisionDueSoonEvent;
 import org.socialgov.incident.api.Severity;
+import org.socialgov.incident.api.TriageDeadlineBreachedEvent;
+import org.socialgov.incident.api.TriageDueSoonEvent;
+import org.socialgov.platform.axon.AxonSerializerFactory;
 
 /** The personal data in an incident's events, as a reader without the need to know sees them: redacted. */
 class IncidentRedactionTest {
@@ -54,6 +63,27 @@ class IncidentRedactionTest {
         Map<String, Object> triaged = payloadOf(new IncidentTriagedEvent(INCIDENT_ID, Severity.P2, "A journalist "
             + "replied", "olivia", REPORTED_AT, REPORTED_AT));
         assertEquals(triaged, IncidentRedaction.ofPayload(triaged));
+    }
+
+    @Test
+    void givenDeadlineReminders_whenRecordedAndRedacted_thenUnchangedTheyCarryNoPersonalData() {
+        ObjectMapper recorded = new AxonSerializerFactory().eventObjectMapper();
+        for (Object reminder : List.of(
+            new TriageDueSoonEvent(INCIDENT_ID, Severity.P3, REPORTED_AT, Duration.ofHours(6), REPORTED_AT),
+            new TriageDeadlineBreachedEvent(INCIDENT_ID, Severity.P3, REPORTED_AT, REPORTED_AT),
+            new ResponseDecisionDueSoonEvent(INCIDENT_ID, Severity.P3, "olivia", REPORTED_AT, Duration.ofHours(18),
+                REPORTED_AT),
+            new ResponseDecisionDeadlineBreachedEvent(INCIDENT_ID, Severity.P3, "olivia", REPORTED_AT,
+                REPORTED_AT))) {
+            Map<String, Object> payload = recorded.convertValue(reminder, new TypeReference<>() {
+            });
+
+            assertEquals(payload, IncidentRedaction.ofPayload(payload));
+            assertEquals(Arrays.stream(reminder.getClass().getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toSet()), payload.keySet(), "what is recorded is the event's fields alone");
+        }
+        assertEquals("PT6H", recorded.convertValue(new TriageDueSoonEvent(INCIDENT_ID, Severity.P3, REPORTED_AT,
+            Duration.ofHours(6), REPORTED_AT), Map.class).get("leadTime"));
     }
 
     @Test

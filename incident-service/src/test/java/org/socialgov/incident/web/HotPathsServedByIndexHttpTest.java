@@ -2,8 +2,10 @@ package org.socialgov.incident.web;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,13 @@ import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.socialgov.incident.process.IncidentDeadlineWatch;
 import org.socialgov.testsupport.RecordedQueries;
 
 /**
  * What every request pays for, whatever the number of events stored: appends, aggregate loads, the processors'
- * polls (of this service's store and of the other services') and read-model writes. On the embedded store each must
- * be served by a unique index (ARCHITECTURE.md, decision 1). Not checked here: the facts of one company read whole
+ * polls (of this service's store and of the other services'), read-model writes and the deadline watch's rounds. On
+ * the embedded store each must be served by a unique index (ARCHITECTURE.md, decision 1). Not checked here: the facts of one company read whole
  * for a report (its official accounts, an agency's contracts), list queries noted in the architecture.
  */
 class HotPathsServedByIndexHttpTest extends IncidentServiceHttpTestBase {
@@ -45,6 +48,11 @@ class HotPathsServedByIndexHttpTest extends IncidentServiceHttpTestBase {
                 .getBean(MongoDatabase.class).getCollection("incident_summaries")
                 .find(new Document("_id", incidentId)).first().getString("status")));
         }
+        // The deadline watch, a month on: every escalated incident's decision is breached and recorded. Its read of
+        // the incidents with a running deadline is the one scan, of a collection that holds the open incidents only.
+        List<String> reminded = service.context().getBean(IncidentDeadlineWatch.class)
+            .remindAt(Instant.now().plus(Duration.ofDays(30)));
+        assertTrue(reminded.size() >= 3, reminded.toString());
         upstream().officialAccountRegistered("account-acme-news", "acme", "X", "@AcmeNews",
             LocalDate.of(2021, 1, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> service.context().getBean(MongoDatabase.class)
