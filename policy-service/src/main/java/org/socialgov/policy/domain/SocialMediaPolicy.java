@@ -2,15 +2,21 @@ package org.socialgov.policy.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.platform.axon.BusinessName;
@@ -24,12 +30,15 @@ import org.socialgov.policy.api.PolicyContent;
 import org.socialgov.policy.api.PolicyCreatedEvent;
 import org.socialgov.policy.api.PolicyDraftEditedEvent;
 import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
+import org.socialgov.policy.api.PolicyReviewDueSoonEvent;
+import org.socialgov.policy.api.PolicyReviewOverdueEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
 import org.socialgov.policy.api.PolicyVersionAcknowledgedEvent;
 import org.socialgov.policy.api.PolicyVersionPublishedEvent;
 import org.socialgov.policy.api.PublishPolicyVersionCommand;
 import org.socialgov.policy.api.PublishedVersion;
 import org.socialgov.policy.api.RecordPolicyReviewCommand;
+import org.socialgov.policy.api.RemindOfPolicyReviewCommand;
 
 /**
  * A tenant's social media policy: one draft at a time, published versions that never change, periodic reviews, and
@@ -47,9 +56,12 @@ public class SocialMediaPolicy {
     private Integer draftNo;
     private PolicyContent draft;
     private final List<PublishedVersion> published = new ArrayList<>();
+    /** The day each version was published; a snapshot taken before this was kept has none (see versionToAcknowledge). */
+    private final Map<Integer, LocalDate> publishedOn = new TreeMap<>();
     private final Map<Integer, Map<String, Acknowledgement>> acknowledgements = new TreeMap<>();
     private PolicyState.LastReview lastReview;
     private LocalDate reviewedBeforeLast;
+    private final Set<String> reviewRemindersRecorded = new HashSet<>();
 
     /** Axon rebuilds a policy from its events through this constructor. */
     protected SocialMediaPolicy() {
@@ -149,6 +161,30 @@ public class SocialMediaPolicy {
         return new Acknowledgement(command.personId(), command.acknowledgedAt(), command.channel());
     }
 
+    /** The watch asks; the policy decides which reminder of its next review is due, and records each one once. */
+    @CommandHandler
+    void handle(RemindOfPolicyReviewCommand command, ReviewReminders reminders) {
+        requireTenant(command.tenant());
+        LocalDate dueOn = nextReviewDue();
+        reminders.dueAt(dueOn, command.now(), reviewRemindersRecorded).ifPresent(reminder -> apply(reminder.passed()
+            ? new PolicyReviewOverdueEvent(policyId, tenant, dueOn)
+            : new PolicyReviewDueSoonEvent(policyId, tenant, dueOn, (int) reminder.leadTime().toDays())));
+    }
+
+    /**
+     * The latest published version, which everyone on staff is asked to acknowledge. A version published before its
+     * publication day was kept here (its policy loaded from an older snapshot) counts from its effective date.
+     */
+    public Optional<VersionToAcknowledge> versionToAcknowledge() {
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedVersion latest = published.get(published.size() - 1);
+        return Optional.of(new VersionToAcknowledge(policyId, tenant, latest.versionNo(),
+            publishedOn.getOrDefault(latest.versionNo(), latest.effectiveFrom()),
+            acknowledgements.getOrDefault(latest.versionNo(), Map.of()).keySet()));
+    }
+
     private void requireTenant(String askingTenant) {
         if (!tenant.equals(askingTenant)) {
             throw new NoSuchAggregateException(SocialMediaPolicy.class, policyId);
@@ -171,8 +207,12 @@ public class SocialMediaPolicy {
         acknowledgements.forEach((versionNo, byPerson) -> acknowledged.put(versionNo,
             List.copyOf(byPerson.values())));
         return new PolicyState(policyId, tenant, title, enactedOn, reviewIntervalMonths, draftNo, draft,
-            List.copyOf(published), acknowledged, lastReview, ReviewSchedule.nextDue(enactedOn,
-            lastReview == null ? null : lastReview.reviewedOn(), reviewIntervalMonths));
+            List.copyOf(published), acknowledged, lastReview, nextReviewDue());
+    }
+
+    private LocalDate nextReviewDue() {
+        return ReviewSchedule.nextDue(enactedOn, lastReview == null ? null : lastReview.reviewedOn(),
+            reviewIntervalMonths);
     }
 
     @EventSourcingHandler
@@ -193,8 +233,9 @@ public class SocialMediaPolicy {
     }
 
     @EventSourcingHandler
-    void on(PolicyVersionPublishedEvent event) {
+    void on(PolicyVersionPublishedEvent event, @Timestamp Instant recordedAt) {
         published.add(new PublishedVersion(event.versionNo(), event.effectiveFrom(), event.content()));
+        publishedOn.put(event.versionNo(), LocalDate.ofInstant(recordedAt, ZoneOffset.UTC));
         draftNo = null;
         draft = null;
     }
@@ -215,5 +256,15 @@ public class SocialMediaPolicy {
     void on(PolicyVersionAcknowledgedEvent event) {
         acknowledgements.computeIfAbsent(event.versionNo(), versionNo -> new LinkedHashMap<>())
             .put(event.personId(), new Acknowledgement(event.personId(), event.acknowledgedAt(), event.channel()));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyReviewDueSoonEvent event) {
+        reviewRemindersRecorded.add(ReviewReminders.key(event.dueOn(), event.daysLeft()));
+    }
+
+    @EventSourcingHandler
+    void on(PolicyReviewOverdueEvent event) {
+        reviewRemindersRecorded.add(ReviewReminders.key(event.dueOn(), null));
     }
 }

@@ -2,8 +2,13 @@ package org.socialgov.policy.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,9 +16,11 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.socialgov.platform.axon.BusinessName;
 import org.socialgov.policy.api.ChangeStandingCommand;
+import org.socialgov.policy.api.PolicyAcknowledgementOverdueEvent;
 import org.socialgov.policy.api.RecordDepartureCommand;
 import org.socialgov.policy.api.RecordTrainingAttendanceCommand;
 import org.socialgov.policy.api.RegisterStaffMemberCommand;
+import org.socialgov.policy.api.RemindToAcknowledgePolicyCommand;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.StaffMemberLeftEvent;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
@@ -36,6 +43,8 @@ public class StaffMember {
     private String name;
     private StandingTimeline timeline;
     private final List<TrainingAttendance> trainings = new ArrayList<>();
+    /** The acknowledgement reminders recorded, by policy version ({@link AcknowledgementReminders#version}). */
+    private final Map<String, Set<String>> acknowledgementReminders = new HashMap<>();
 
     /** Axon rebuilds a staff record from its events through this constructor. */
     protected StaffMember() {
@@ -87,6 +96,29 @@ public class StaffMember {
         apply(new TrainingAttendanceRecordedEvent(staffMemberId, attendance));
     }
 
+    /**
+     * The person is reminded of a version they have not acknowledged once it has been theirs to acknowledge for the
+     * days the company allows, once per version; not if they have left, nor once they have acknowledged it (the
+     * policy's record says, asked only when the reminder is due). Rejoining starts the days again.
+     */
+    @CommandHandler
+    void handle(RemindToAcknowledgePolicyCommand command, AcknowledgementReminders reminders,
+                PolicyAcknowledgements acknowledgements) {
+        requireTenant(command.tenant());
+        if (!timeline.latest().standing().current()) {
+            return;
+        }
+        LocalDate onStaffSince = timeline.onStaffSince();
+        LocalDate pendingSince = command.publishedOn().isAfter(onStaffSince) ? command.publishedOn() : onStaffSince;
+        String version = AcknowledgementReminders.version(command.policyId(), command.versionNo());
+        if (reminders.dueAt(pendingSince, command.now(), acknowledgementReminders.getOrDefault(version, Set.of()))
+            .isPresent() && acknowledgements.stillToAcknowledge(tenant, command.policyId(), command.versionNo(),
+            personId)) {
+            apply(new PolicyAcknowledgementOverdueEvent(staffMemberId, tenant, personId, command.policyId(),
+                command.versionNo(), pendingSince, reminders.afterDays()));
+        }
+    }
+
     /** The record as it stands now, for queries. */
     public StaffMemberState state() {
         StandingPeriod current = timeline.latest();
@@ -136,5 +168,12 @@ public class StaffMember {
     @EventSourcingHandler
     void on(TrainingAttendanceRecordedEvent event) {
         trainings.add(event.attendance());
+    }
+
+    @EventSourcingHandler
+    void on(PolicyAcknowledgementOverdueEvent event) {
+        acknowledgementReminders.computeIfAbsent(AcknowledgementReminders.version(event.policyId(),
+            event.versionNo()), version -> new HashSet<>())
+            .add(AcknowledgementReminders.key(event.pendingSince(), event.daysPending()));
     }
 }

@@ -31,6 +31,15 @@ public record StandingTimeline(List<StandingPeriod> periods) {
         return periods.get(periods.size() - 1);
     }
 
+    /** The day the person's current stay on staff began: a change of standing on staff does not interrupt it. */
+    LocalDate onStaffSince() {
+        LocalDate since = latest().since();
+        for (int i = periods.size() - 1; i >= 0 && periods.get(i).standing().current(); i--) {
+            since = periods.get(i).since();
+        }
+        return since;
+    }
+
     /**
      * The standing on that day: the last period recorded that had begun by then. Two periods may begin on one day
      * (a same-day correction); the later one recorded is the one that held.

@@ -27,6 +27,8 @@ public class PolicySummaries {
     static final String TITLE = "title";
     static final String LATEST_PUBLISHED = "latestPublishedVersion";
     static final String NEXT_REVIEW_DUE = "nextReviewDue";
+    /** The due day of the review whose overdue notice is recorded: the reminder watch has nothing more to ask. */
+    static final String OVERDUE_NOTICE_FOR = "reviewOverdueNoticeFor";
     /** The sequence number of the last event applied: what makes the projection idempotent. */
     static final String VERSION = "version";
 

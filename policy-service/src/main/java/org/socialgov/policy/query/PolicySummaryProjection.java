@@ -9,6 +9,7 @@ import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.projection.ReadModelWrites;
 import org.socialgov.policy.api.PolicyCreatedEvent;
 import org.socialgov.policy.api.PolicyReviewCorrectedEvent;
+import org.socialgov.policy.api.PolicyReviewOverdueEvent;
 import org.socialgov.policy.api.PolicyReviewedEvent;
 import org.socialgov.policy.api.PolicyVersionPublishedEvent;
 import org.socialgov.policy.domain.ReviewSchedule;
@@ -53,6 +54,11 @@ public class PolicySummaryProjection {
     void on(PolicyReviewCorrectedEvent event, @SequenceNumber long sequence) {
         apply(event.policyId(), sequence, new Document(PolicySummaries.NEXT_REVIEW_DUE,
             event.nextReviewDue().toString()));
+    }
+
+    @EventHandler
+    void on(PolicyReviewOverdueEvent event, @SequenceNumber long sequence) {
+        apply(event.policyId(), sequence, new Document(PolicySummaries.OVERDUE_NOTICE_FOR, event.dueOn().toString()));
     }
 
     @ResetHandler

@@ -3,15 +3,20 @@ package org.socialgov.policy.query;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.inject.Singleton;
 import org.bson.Document;
@@ -37,6 +42,8 @@ public class StaffRoster {
     static final String TITLE = "title";
     static final String ATTENDED_ON = "attendedOn";
     static final String PROVIDER = "provider";
+    /** The policy version the person was last reminded to acknowledge, so that the reminder watch skips them. */
+    static final String REMINDED_TO_ACKNOWLEDGE = "remindedToAcknowledge";
     /** The sequence number of the last event applied: what makes the projection idempotent. */
     static final String VERSION = "version";
 
@@ -81,6 +88,27 @@ public class StaffRoster {
         boolean more = entries.size() > limit;
         List<RosterEntry> page = more ? entries.subList(0, limit) : entries;
         return new RosterPage(page, more ? page.get(page.size() - 1).personId() : null);
+    }
+
+    /**
+     * The people on staff now in these companies who were not reminded to acknowledge the version named (by company,
+     * see {@code AcknowledgementReminders.version}), person ids by company: one read of the roster for them all.
+     */
+    Map<String, List<String>> onStaffNotRemindedOf(Map<String, String> versionByTenant) {
+        Map<String, List<String>> found = new HashMap<>();
+        if (versionByTenant.isEmpty()) {
+            return found;
+        }
+        List<String> onStaff = Arrays.stream(Standing.values()).filter(Standing::current).map(Standing::name).toList();
+        collection.find(and(in(TENANT, versionByTenant.keySet()), in(STANDING, onStaff)))
+            .projection(Projections.include(TENANT, PERSON_ID, REMINDED_TO_ACKNOWLEDGE))
+            .forEach(person -> {
+                String tenant = person.getString(TENANT);
+                if (!versionByTenant.get(tenant).equals(person.getString(REMINDED_TO_ACKNOWLEDGE))) {
+                    found.computeIfAbsent(tenant, any -> new ArrayList<>()).add(person.getString(PERSON_ID));
+                }
+            });
+        return found;
     }
 
     MongoCollection<Document> collection() {

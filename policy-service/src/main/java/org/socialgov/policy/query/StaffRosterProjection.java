@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.socialgov.platform.axon.AxonMessageHandlers;
 import org.socialgov.platform.projection.ReadModelWrites;
+import org.socialgov.policy.api.PolicyAcknowledgementOverdueEvent;
 import org.socialgov.policy.api.Standing;
 import org.socialgov.policy.api.StaffMemberLeftEvent;
 import org.socialgov.policy.api.StaffMemberRegisteredEvent;
@@ -17,6 +18,7 @@ import org.socialgov.policy.api.StaffMemberRejoinedEvent;
 import org.socialgov.policy.api.StandingChangedEvent;
 import org.socialgov.policy.api.TrainingAttendance;
 import org.socialgov.policy.api.TrainingAttendanceRecordedEvent;
+import org.socialgov.policy.domain.AcknowledgementReminders;
 
 /**
  * Keeps {@code staff_roster} in step with the staff records' events. Idempotent by construction (see
@@ -57,7 +59,15 @@ public class StaffRosterProjection {
 
     @EventHandler
     void on(StaffMemberRejoinedEvent event, @SequenceNumber long sequence) {
-        set(event.staffMemberId(), sequence, standing(event.standing(), event.since()));
+        // Rejoining starts the days to acknowledge again, so the watch asks about the person again.
+        set(event.staffMemberId(), sequence, standing(event.standing(), event.since())
+            .append(StaffRoster.REMINDED_TO_ACKNOWLEDGE, null));
+    }
+
+    @EventHandler
+    void on(PolicyAcknowledgementOverdueEvent event, @SequenceNumber long sequence) {
+        set(event.staffMemberId(), sequence, new Document(StaffRoster.REMINDED_TO_ACKNOWLEDGE,
+            AcknowledgementReminders.version(event.policyId(), event.versionNo())));
     }
 
     @EventHandler

@@ -1,6 +1,5 @@
 package org.socialgov.policy.web;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -61,7 +60,6 @@ public class PoliciesController implements PoliciesApi {
     private final CommandGateway commandGateway;
     private final PolicyReads reads;
     private final PolicySummaries summaries;
-    private final Clock clock = Clock.systemUTC();
 
     public PoliciesController(CommandGateway commandGateway, PolicyReads reads, PolicySummaries summaries) {
         this.commandGateway = commandGateway;
@@ -85,7 +83,7 @@ public class PoliciesController implements PoliciesApi {
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     public List<PolicySummary> listPolicies(Boolean reviewOverdue) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = reads.today();
         return summaries.of(reads.caller().tenant(), Boolean.TRUE.equals(reviewOverdue) ? today : null).stream()
             .map(summary -> PolicyModelMapper.toModel(summary, today)).toList();
     }
@@ -95,7 +93,7 @@ public class PoliciesController implements PoliciesApi {
     public PolicyInForce getPolicyInForceForMe() {
         RequestIdentity caller = reads.caller();
         return PolicyModelMapper.toModel(reads.ask(new FindPolicyInForceForStaffQuery(caller.tenant(),
-            caller.actor(), today()), PolicyInForceForStaff.class));
+            caller.actor(), reads.today()), PolicyInForceForStaff.class));
     }
 
     @Override
@@ -125,7 +123,7 @@ public class PoliciesController implements PoliciesApi {
     @Override
     @Secured({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR, Roles.EMPLOYEE})
     public PolicyVersion getPolicyVersionInForce(String policyId, LocalDate on) {
-        LocalDate date = PolicyReads.todayIfAbsent(on);
+        LocalDate date = reads.todayIfAbsent(on);
         PublishedVersion inForce = reads.find(policyId, null, null).policy().inForceOn(date)
             .orElseThrow(() -> new PolicyNotFoundException("No version of the policy is in force on " + date));
         return PolicyModelMapper.toModel(inForce);
@@ -157,7 +155,7 @@ public class PoliciesController implements PoliciesApi {
         RequestIdentity caller = reads.caller();
         commandGateway.sendAndWait(new RecordPolicyReviewCommand(policyId, caller.tenant(), caller.actor(),
             request.getReviewedOn(), ReviewOutcome.valueOf(request.getOutcome().name()), request.getNotes(),
-            today()));
+            reads.today()));
         return reads.current(policyId);
     }
 
@@ -168,7 +166,7 @@ public class PoliciesController implements PoliciesApi {
                                                     String idempotencyKey) {
         RequestIdentity caller = reads.caller();
         commandGateway.sendAndWait(new CorrectPolicyReviewCommand(policyId, caller.tenant(), caller.actor(),
-            request.getReviewedOn(), request.getReason(), today()));
+            request.getReviewedOn(), request.getReason(), reads.today()));
         return reads.current(policyId);
     }
 
@@ -183,7 +181,7 @@ public class PoliciesController implements PoliciesApi {
         PolicyReadAccess.requireMayAskAbout(caller, personId);
         return PolicyModelMapper.toModel(reads.ask(new FindApplicableGuidelinesQuery(policyId, caller.tenant(),
             standing == null ? null : org.socialgov.policy.api.Standing.valueOf(standing.name()), personId,
-            PolicyReads.todayIfAbsent(on)), ApplicableGuidelines.class));
+            reads.todayIfAbsent(on)), ApplicableGuidelines.class));
     }
 
     @Override
@@ -193,7 +191,7 @@ public class PoliciesController implements PoliciesApi {
                                                     AcknowledgementRequest request) {
         RequestIdentity caller = reads.caller();
         org.socialgov.policy.api.Acknowledgement acknowledgement = commandGateway.sendAndWait(
-            new AcknowledgePolicyVersionCommand(policyId, caller.tenant(), versionNo, caller.actor(), Instant.now(),
+            new AcknowledgePolicyVersionCommand(policyId, caller.tenant(), versionNo, caller.actor(), reads.now(),
                 request == null || request.getChannel() == null ? "api" : request.getChannel()));
         return PolicyModelMapper.toModel(acknowledgement);
     }
@@ -204,10 +202,5 @@ public class PoliciesController implements PoliciesApi {
                                                                                          Integer versionNo) {
         return PolicyModelMapper.toModel(reads.ask(new FindComplianceReportQuery(policyId, reads.caller().tenant(),
             versionNo), ComplianceReport.class));
-    }
-
-    /** The day a review or a read is dated by, in UTC as the roster's are. */
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package org.socialgov.policy.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,10 +22,12 @@ class PolicyReads {
 
     private final QueryGateway queryGateway;
     private final CurrentIdentity currentIdentity;
+    private final Clock clock;
 
-    PolicyReads(QueryGateway queryGateway, CurrentIdentity currentIdentity) {
+    PolicyReads(QueryGateway queryGateway, CurrentIdentity currentIdentity, Clock clock) {
         this.queryGateway = queryGateway;
         this.currentIdentity = currentIdentity;
+        this.clock = clock;
     }
 
     RequestIdentity caller() {
@@ -47,7 +50,17 @@ class PolicyReads {
         return respond(HttpResponse.ok(), find(policyId, null, null));
     }
 
-    static LocalDate todayIfAbsent(LocalDate date) {
-        return date == null ? LocalDate.now() : date;
+    /** The moment an act is recorded at, from the service's one clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The day a review or a read is dated by, in UTC as the roster's and the reminders' are. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    LocalDate todayIfAbsent(LocalDate date) {
+        return date == null ? today() : date;
     }
 }
