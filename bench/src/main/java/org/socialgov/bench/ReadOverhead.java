@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,11 @@ final class ReadOverhead {
         this.rounds = rounds;
     }
 
-    void run(LocalSuite suite, Path scratch) {
+    /**
+     * Measures the three paths; with {@code profiled} (the gateway's pid), one more gateway run afterwards under Java
+     * Flight Recorder in the gateway, and where its CPU went.
+     */
+    void run(LocalSuite suite, Path scratch, OptionalLong profiled) {
         String user = Tokens.user(suite.userTokenSecret(), "bench", "acme", "CONTRACT_MANAGER");
         String internal = Tokens.internal(suite.internalTokenSecret(), "bench", "acme", "CONTRACT_MANAGER");
         HttpResponse<String> created = Http.send("POST", suite.gatewayUrl() + "/api/contracts", user, DRAFT);
@@ -74,7 +79,17 @@ final class ReadOverhead {
             report("read.gateway", "through the gateway", viaGateway);
             Results.put("read.ratio.gateway", medianRatio(viaGateway, straight));
             Results.put("read.ratio.nginx", medianRatio(viaNginx, straight));
+            profiled.ifPresent(pid -> profile(pid, gateway, user));
         }
+    }
+
+    private void profile(long gatewayPid, String gateway, String user) {
+        ExecutionProfile profile = ExecutionProfile.start("gateway-reads", gatewayPid,
+            ExecutionProfile.directory(Path.of("bench/target/profiles")));
+        System.out.printf("Profiling the gateway's read path (%s, %d s)...%n", wrk.describe(), seconds);
+        Wrk.Result result = wrk.run(gateway, user, seconds);
+        System.out.printf("  %.0f req/s under the recorder%n", result.perSecond());
+        profile.stopAndSummarise();
     }
 
     private static void report(String key, String path, List<Wrk.Result> rounds) {

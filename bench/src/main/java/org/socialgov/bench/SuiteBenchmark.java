@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import org.socialgov.suite.FreePorts;
@@ -16,8 +17,9 @@ import org.socialgov.suite.SuiteApplication;
 /**
  * The benchmarks that need the whole suite, on one suite started here on a scratch store and free ports: its
  * start-to-ready times and idle resident memory, the gateway's cost on a read against nginx's, and the command path
- * against raw inserts with the resident memory under that load. With {@code --profile}, a further command-path load
- * under Java Flight Recorder in the gateway, incident-service and this JVM (the store), and where their CPU goes.
+ * against raw inserts with the resident memory under that load. With {@code --profile}, a further load of each part
+ * run under Java Flight Recorder (reads: in the gateway; commands: in the gateway, incident-service and this JVM, the
+ * store), and where their CPU goes.
  * Usage: SuiteBenchmark [--quick] [--profile] [reads] [commands]   (no part named: both)
  */
 public final class SuiteBenchmark {
@@ -29,6 +31,7 @@ public final class SuiteBenchmark {
         List<String> options = List.of(args);
         boolean quick = options.contains("--quick");
         boolean all = !options.contains("reads") && !options.contains("commands");
+        boolean profile = options.contains("--profile");
         System.out.println("Suite JVM options added to the defaults: "
             + System.getenv().getOrDefault("SOCIALGOV_SUITE_JVM_OPTIONS", "(none: C1 only, not the full JIT)"));
         Path scratch = Files.createTempDirectory("socialgov-bench");
@@ -43,12 +46,13 @@ public final class SuiteBenchmark {
             Thread.sleep(5000);
             processes.residentMegabytes().forEach((name, mb) -> Results.put("rss.idle." + name, mb));
             if (all || options.contains("reads")) {
-                new ReadOverhead(quick ? 4 : 10, quick ? 4 : 8, 3).run(suite, scratch);
+                new ReadOverhead(quick ? 4 : 10, quick ? 4 : 8, 3).run(suite, scratch, profile
+                    ? OptionalLong.of(processes.pid(SuiteApplication.GATEWAY)) : OptionalLong.empty());
             }
             if (all || options.contains("commands")) {
                 new CommandPath(quick ? 200 : 500, quick ? 1000 : 3000, 8).run(suite, processes);
             }
-            if (options.contains("--profile")) {
+            if (profile && (all || options.contains("commands"))) {
                 profileCommands(suite, processes, quick ? 1000 : 3000);
             }
         } finally {

@@ -19,7 +19,8 @@ import org.socialgov.problem.ProblemType;
  * Refuses a bearer token that breaks the TokenRules with 401, saying why in the problem's detail, in
  * {@code WWW-Authenticate} and in the log, on every route. Just before authentication: what micronaut-security
  * refuses it refuses without a reason, and a token signed with an algorithm an identity provider may not use never
- * gets as far as its claims.
+ * gets as far as its claims. A token verified before (VerifiedTokens) passed these rules then, and passes them still:
+ * they refuse a token only for being dated too far ahead or living too long, and neither becomes true later.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class TokenRulesFilter implements Ordered {
@@ -28,10 +29,12 @@ public class TokenRulesFilter implements Ordered {
     private static final String BEARER = "Bearer ";
 
     private final TokenRules rules;
+    private final VerifiedTokens verified;
     private final ProblemAnswers problems;
 
-    public TokenRulesFilter(TokenRules rules, ProblemAnswers problems) {
+    public TokenRulesFilter(TokenRules rules, VerifiedTokens verified, ProblemAnswers problems) {
         this.rules = rules;
+        this.verified = verified;
         this.problems = problems;
     }
 
@@ -45,7 +48,9 @@ public class TokenRulesFilter implements Ordered {
     public MutableHttpResponse<?> check(HttpRequest<?> request) {
         Optional<String> refusal = request.getHeaders().getAuthorization()
             .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
-            .flatMap(value -> rules.refusal(value.substring(BEARER.length()).strip()));
+            .map(value -> value.substring(BEARER.length()).strip())
+            .filter(token -> verified.known(token).isEmpty())
+            .flatMap(rules::refusal);
         if (refusal.isEmpty()) {
             return null;
         }

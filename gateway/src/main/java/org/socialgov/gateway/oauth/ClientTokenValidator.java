@@ -36,12 +36,18 @@ public class ClientTokenValidator {
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
     }
 
+    /** Whether the caller's token is one of the gateway's own client tokens, which only a check here lets through. */
+    public boolean checks(Authentication caller) {
+        return InternalTokenIssuer.ISSUER.equals(caller.getAttributes().get(Claims.ISSUER))
+            && caller.getAttributes().get(Actor.CLIENT_ID_CLAIM) != null;
+    }
+
     /** Empty if the caller's token may be used; else why not. */
     public Mono<Optional<String>> refusal(Authentication caller) {
-        Object clientId = caller.getAttributes().get(Actor.CLIENT_ID_CLAIM);
-        if (!InternalTokenIssuer.ISSUER.equals(caller.getAttributes().get(Claims.ISSUER)) || clientId == null) {
+        if (!checks(caller)) {
             return Mono.just(Optional.empty());
         }
+        Object clientId = caller.getAttributes().get(Actor.CLIENT_ID_CLAIM);
         if (cache.isEmpty()) {
             return Mono.just(Optional.of(MachineClientsFeature.OFF_REASON + "; its client tokens cannot be checked"));
         }
