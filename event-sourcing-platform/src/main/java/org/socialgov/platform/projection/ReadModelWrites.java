@@ -122,7 +122,7 @@ public final class ReadModelWrites {
         known.put(id, created);
         // Known to be absent, and this processor is the read model's one writer: an insert, which on the embedded
         // store saves the index lookup of an upsert.
-        write(creations, new InsertOneModel<>(new Document(created)));
+        write(creations, id, new InsertOneModel<>(new Document(created)));
     }
 
     /**
@@ -138,7 +138,7 @@ public final class ReadModelWrites {
         update.put("$set", set);
         known.get(id).append(versionField, sequence);
         changedByOperators.add(id);
-        write(changes, new UpdateOneModel<>(eq("_id", id), update));
+        write(changes, id, new UpdateOneModel<>(eq("_id", id), update));
     }
 
     /**
@@ -153,7 +153,10 @@ public final class ReadModelWrites {
         Document replacement = new Document(document).append("_id", id).append(versionField, sequence);
         known.put(id, replacement);
         changedByOperators.remove(id);
-        write(changes, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
+        // The whole document: what the batch asked of it before is superseded (a counter raised by every event of a
+        // batch is written once, not once per event).
+        changes.removeIf(pending -> id.equals(pending.id()));
+        write(changes, id, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
             new ReplaceOptions().upsert(true)));
     }
 
@@ -181,16 +184,16 @@ public final class ReadModelWrites {
         }
     }
 
-    private void write(List<Pending> writes, WriteModel<Document> write) {
-        writes.add(new Pending(write,
+    private void write(List<Pending> writes, Object id, WriteModel<Document> write) {
+        writes.add(new Pending(id, write,
             CurrentUnitOfWork.map(UnitOfWork::getMessage).map(EventMessage.class::cast).orElse(null)));
         if (writeThrough) {
             flush();
         }
     }
 
-    /** A write, and the event it is for (none outside a processor). */
-    private record Pending(WriteModel<Document> write, EventMessage<?> event) {
+    /** A write to the document {@code id}, and the event it is for (none outside a processor). */
+    private record Pending(Object id, WriteModel<Document> write, EventMessage<?> event) {
     }
 
     private Optional<Long> version(Object id) {
