@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,6 +59,8 @@ public final class ReadModelWrites {
     /** New documents: written first, since no change in the batch can precede the creation of its document. */
     private final List<Pending> creations = new ArrayList<>();
     private final List<Pending> changes = new ArrayList<>();
+    /** Where each document's pending changes are in {@link #changes}; a superseded change's place is left null. */
+    private final Map<Object, List<Integer>> changeSlots = new HashMap<>();
     private final boolean writeThrough;
 
     private ReadModelWrites(MongoCollection<Document> readModel, String versionField, boolean writeThrough) {
@@ -155,7 +158,10 @@ public final class ReadModelWrites {
         changedByOperators.remove(id);
         // The whole document: what the batch asked of it before is superseded (a counter raised by every event of a
         // batch is written once, not once per event).
-        changes.removeIf(pending -> id.equals(pending.id()));
+        List<Integer> superseded = changeSlots.remove(id);
+        if (superseded != null) {
+            superseded.forEach(slot -> changes.set(slot, null));
+        }
         write(changes, id, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
             new ReplaceOptions().upsert(true)));
     }
@@ -166,6 +172,8 @@ public final class ReadModelWrites {
      */
     void flush() {
         bulkWrite(creations);
+        changes.removeIf(Objects::isNull);
+        changeSlots.clear();
         bulkWrite(changes);
     }
 
@@ -185,6 +193,9 @@ public final class ReadModelWrites {
     }
 
     private void write(List<Pending> writes, Object id, WriteModel<Document> write) {
+        if (writes == changes) {
+            changeSlots.computeIfAbsent(id, ignored -> new ArrayList<>()).add(changes.size());
+        }
         writes.add(new Pending(id, write,
             CurrentUnitOfWork.map(UnitOfWork::getMessage).map(EventMessage.class::cast).orElse(null)));
         if (writeThrough) {
