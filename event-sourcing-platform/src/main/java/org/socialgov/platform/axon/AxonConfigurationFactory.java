@@ -64,9 +64,12 @@ public class AxonConfigurationFactory {
     /**
      * Up to this many events a processor handles in one transaction, with one write of its token, when that many
      * are waiting (in a rebuild); live it takes what has arrived. With one event per transaction, a rebuild wrote the
-     * token, a durable write on the embedded store, as often as the read model.
+     * token, a durable write on the embedded store, as often as the read model. On the embedded store each batch's
+     * commit rewrites every page its writes touched, whole: a read model with keys spread over a hundred places (a list
+     * per company) rewrote about a hundred pages of each index per batch of 100 events, the largest cost of a rebuild;
+     * a batch of 1,000 pays those pages once for ten times the events.
      */
-    private static final int PROCESSING_BATCH = 100;
+    private static final int PROCESSING_BATCH = 1000;
     /**
      * Events kept in memory for the processors that follow the head of the stream together (Axon's default is
      * 10,000). Each carries its own token; a processor further behind reads the store itself.

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -59,6 +60,8 @@ public final class ReadModelWrites {
     /** New documents: written first, since no change in the batch can precede the creation of its document. */
     private final List<Pending> creations = new ArrayList<>();
     private final List<Pending> changes = new ArrayList<>();
+    /** Where each document's pending changes are in {@link #changes}; a superseded change's place is left null. */
+    private final Map<Object, List<Integer>> changeSlots = new HashMap<>();
     private final boolean writeThrough;
 
     private ReadModelWrites(MongoCollection<Document> readModel, String versionField, boolean writeThrough) {
@@ -123,7 +126,7 @@ public final class ReadModelWrites {
         known.put(id, created);
         // Known to be absent, and this processor is the read model's one writer: an insert, which on the embedded
         // store saves the index lookup of an upsert.
-        write(creations, new InsertOneModel<>(new Document(created)));
+        write(creations, id, new InsertOneModel<>(new Document(created)));
     }
 
     /**
@@ -139,7 +142,7 @@ public final class ReadModelWrites {
         update.put("$set", set);
         known.get(id).append(versionField, sequence);
         changedByOperators.add(id);
-        write(changes, new UpdateOneModel<>(eq("_id", id), update));
+        write(changes, id, new UpdateOneModel<>(eq("_id", id), update));
     }
 
     /**
@@ -154,7 +157,13 @@ public final class ReadModelWrites {
         Document replacement = new Document(document).append("_id", id).append(versionField, sequence);
         known.put(id, replacement);
         changedByOperators.remove(id);
-        write(changes, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
+        // The whole document: what the batch asked of it before is superseded (a counter raised by every event of a
+        // batch is written once, not once per event).
+        List<Integer> superseded = changeSlots.remove(id);
+        if (superseded != null) {
+            superseded.forEach(slot -> changes.set(slot, null));
+        }
+        write(changes, id, new ReplaceOneModel<>(eq("_id", id), new Document(replacement),
             new ReplaceOptions().upsert(true)));
     }
 
@@ -177,6 +186,8 @@ public final class ReadModelWrites {
      */
     void flush() {
         bulkWrite(creations);
+        changes.removeIf(Objects::isNull);
+        changeSlots.clear();
         bulkWrite(changes);
     }
 
@@ -195,16 +206,19 @@ public final class ReadModelWrites {
         }
     }
 
-    private void write(List<Pending> writes, WriteModel<Document> write) {
-        writes.add(new Pending(write,
+    private void write(List<Pending> writes, Object id, WriteModel<Document> write) {
+        if (writes == changes) {
+            changeSlots.computeIfAbsent(id, ignored -> new ArrayList<>()).add(changes.size());
+        }
+        writes.add(new Pending(id, write,
             CurrentUnitOfWork.map(UnitOfWork::getMessage).map(EventMessage.class::cast).orElse(null)));
         if (writeThrough) {
             flush();
         }
     }
 
-    /** A write, and the event it is for (none outside a processor). */
-    private record Pending(WriteModel<Document> write, EventMessage<?> event) {
+    /** A write to the document {@code id}, and the event it is for (none outside a processor). */
+    private record Pending(Object id, WriteModel<Document> write, EventMessage<?> event) {
     }
 
     private Optional<Long> version(Object id) {

@@ -40,12 +40,27 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
             return bySize;
         }
         for (int i = 0; i < a.size(); i++) {
-            int byValue = BY_VALUE.compare(a.get(i), b.get(i));
+            int byValue = compareValues(a.get(i), b.get(i));
             if (byValue != 0) {
                 return byValue;
             }
         }
         return a.equals(b) ? 0 : storage.compare(a, b);
+    }
+
+    /**
+     * MongoDB's order of two values; two strings or two longs (the keys of almost every lookup) compared as
+     * {@link ValueComparator} compares them, without its type ranking and number normalising, which were a tenth of
+     * the store's CPU in a rebuild.
+     */
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof String first && b instanceof String second) {
+            return first.compareTo(second);
+        }
+        if (a instanceof Long first && b instanceof Long second) {
+            return Long.compare(first, second);
+        }
+        return BY_VALUE.compare(a, b);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.socialgov.platform.projection;
 
+import java.util.List;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import io.micronaut.context.annotation.Requires;
@@ -14,7 +16,8 @@ import org.socialgov.platform.testmodel.LedgerOpenedEvent;
 /**
  * A read model of ledger balances in MongoDB, written as the services' projections write theirs. An entry of
  * {@value #SPOILING_AMOUNT} spoils the balance (it becomes text), so that the next entry's {@code $inc} is refused by
- * the store: a write failure of a known event in the middle of a batch.
+ * the store: a write failure of a known event in the middle of a batch. Every entry also raises one count of all
+ * entries ({@value #TOTALS}), replaced whole by each, as contract-service's list counters are.
  */
 @AxonMessageHandlers
 @ProcessingGroup(LedgerBalances.PROCESSING_GROUP)
@@ -24,12 +27,16 @@ public class LedgerBalances {
     static final String PROCESSING_GROUP = "ledger-balances";
     static final String ENABLED = "test.ledger-balances.enabled";
     static final String COLLECTION = "ledger_balances";
+    static final String TOTALS = "ledger_totals";
+    static final String ALL_ENTRIES = "entries";
     static final long SPOILING_AMOUNT = -13;
 
     private final MongoCollection<Document> balances;
+    private final MongoCollection<Document> totals;
 
     public LedgerBalances(MongoDatabase database) {
         this.balances = database.getCollection(COLLECTION);
+        this.totals = database.getCollection(TOTALS);
     }
 
     @EventHandler
@@ -40,6 +47,11 @@ public class LedgerBalances {
 
     @EventHandler
     void on(EntryRecordedEvent event, @SequenceNumber long sequence) {
+        if (writes().awaits(event.ledgerId(), sequence)) {
+            ReadModelWrites count = ReadModelWrites.to(totals, "last", ignored -> List.of(ALL_ENTRIES));
+            long last = count.current(ALL_ENTRIES).map(total -> total.get("last", Number.class).longValue()).orElse(0L);
+            count.replace(ALL_ENTRIES, last + 1, new Document());
+        }
         writes().update(event.ledgerId(), sequence, event.amount() == SPOILING_AMOUNT
             ? new Document("$set", new Document("balance", "spoilt"))
             : new Document("$inc", new Document("balance", event.amount()).append("entries", 1)));

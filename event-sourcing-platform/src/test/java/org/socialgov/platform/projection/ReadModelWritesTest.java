@@ -60,8 +60,8 @@ class ReadModelWritesTest {
             long writes = commands.count("insert", LedgerBalances.COLLECTION)
                 + commands.count("update", LedgerBalances.COLLECTION);
             long handled = LEDGERS * (ENTRIES + 1);
-            // A batch holds up to 100 events (a first one may be smaller), written with at most two commands: the new
-            // documents, then the changes.
+            // A batch holds at least 100 events when that many wait (a first one may be smaller), written with at
+            // most two commands: the new documents, then the changes.
             assertTrue(writes <= 2 * (handled / 100 + 1), writes + " write commands for " + handled + " events");
 
             processor.shutDown();
@@ -71,6 +71,30 @@ class ReadModelWritesTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> processor.processingStatus().values().stream()
                 .allMatch(status -> status.isCaughtUp() && status.getCurrentPosition().orElse(0) >= handled));
             assertTrue(allBalanced(service), "a redelivery changes nothing");
+        }
+    }
+
+    @Test
+    void givenADocumentReplacedByEveryEventOfABatch_whenProjected_thenItIsWrittenOncePerBatch() {
+        try (ApplicationContext service = start(Map.of())) {
+            int entries = 500;
+            service.getBean(EventStore.class).publish(ledger("ledger-c", entries, -1));
+            StoreCommandCounts commands = service.getBean(StoreCommandCounts.class);
+            commands.reset();
+
+            processor(service).start();
+            MongoCollection<Document> totals = service.getBean(MongoDatabase.class)
+                .getCollection(LedgerBalances.TOTALS);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                Document total = totals.find(eq("_id", LedgerBalances.ALL_ENTRIES)).first();
+                return total != null && total.get("last", Number.class).intValue() == entries;
+            });
+
+            long batchesWritingIt = commands.count("update", LedgerBalances.TOTALS);
+            assertTrue(batchesWritingIt < entries / 100, batchesWritingIt + " batches for " + entries + " waiting entries:"
+                + " a batch takes more than a hundred events when they wait");
+            assertEquals(batchesWritingIt, commands.writes("update", LedgerBalances.TOTALS),
+                "one write of the count per batch, whatever the batch's number of entries");
         }
     }
 

@@ -21,6 +21,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,19 @@ class ValueOrderedIndexesTest {
         assertEquals(-Integer.signum(order), Integer.signum(type.compare(aLong, anInt)));
         assertTrue(type.compare(new KeyValue("a", 2L), new KeyValue("a", 10L)) < 0);
         assertEquals(0, type.compare(new KeyValue("c-1:0"), new KeyValue("c-1:0")));
+    }
+
+    @Test
+    void givenStringsAndLongs_whenCompared_thenInMongoDbsOrderOfValues() {
+        IndexKeyType type = new IndexKeyType();
+        List<Object> values = List.of("", "a", "B", "b", "é", "\uD83D\uDE00", "tenant-1/10", "tenant-1/9",
+            Long.MIN_VALUE, -1L, 0L, 7L, Long.MAX_VALUE);
+        for (Object a : values) {
+            for (Object b : values) {
+                assertEquals(Integer.signum(ValueComparator.asc().compare(a, b)),
+                    Integer.signum(type.compare(new KeyValue(a), new KeyValue(b))), a + " against " + b);
+            }
+        }
     }
 
     private static Document event(long n) {
