@@ -177,7 +177,7 @@ public final class ReadModelWrites {
         }
         known.put(id, null);
         changedByOperators.remove(id);
-        write(changes, new DeleteOneModel<>(eq("_id", id)));
+        write(changes, id, new DeleteOneModel<>(eq("_id", id)));
     }
 
     /**

@@ -54,8 +54,10 @@ class StoreFailureAroundClaimHttpTest {
             .until(() -> recordEntry(ledgerId).statusCode() == 204);
         HttpResponse<String> replayed = recordEntry(ledgerId);
         assertEquals(204, replayed.statusCode(), "answer replayed: " + replayed.body());
-        assertEquals(2, SERVICE.bean(EventStore.class).readEvents(ledgerId).asStream().count(),
-            "opened, and the entry once");
+        List<String> events = SERVICE.bean(EventStore.class).readEvents(ledgerId).asStream()
+            .map(event -> event.getPayloadType().getSimpleName() + " #" + event.getSequenceNumber()
+                + " key " + event.getMetaData().get("idempotencyKey") + " at " + event.getTimestamp()).toList();
+        assertEquals(2, events.size(), "opened, and the entry once: " + events);
     }
 
     private static HttpResponse<String> recordEntry(String ledgerId) throws Exception {
