@@ -59,7 +59,8 @@ public record ContractDeadlines(LocalDate cancelBy, LocalDate termEnd, Set<Strin
 
     private static Optional<Due> dueOn(Deadline deadline, LocalDate day, LocalDate today, DeadlineReminders rule,
                                        Set<String> recorded) {
-        return rule.dueAt(falls(day), today.atStartOfDay(ZoneOffset.UTC).toInstant(), recorded).map(reminder -> new Due(deadline, day,
+        Instant now = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        return rule.dueAt(falls(day), now, recorded).map(reminder -> new Due(deadline, day,
             reminder.passed() ? null : Math.toIntExact(reminder.leadTime().toDays())));
     }
 

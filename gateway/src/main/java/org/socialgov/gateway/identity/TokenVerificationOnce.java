@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
  * Puts VerifiedTokens in front of micronaut-security's token verification: a token verified before and not expired
  * since proves the same identity again without being parsed and checked; any other token goes through every check,
  * and is remembered only if it passes them all. None of those checks reads the request, only the token and the time,
- * so what a token proved on one request it proves on the next until it expires. Wraps the verifier as it is created rather than replacing it, so
- * that the checks stay micronaut-security's own (signatures, claims validators, TenantClaimValidator).
+ * so what a token proved on one request it proves on the next until it expires. Wraps the verifier as it is created
+ * rather than replacing it, so that the checks stay micronaut-security's own (signatures, claims validators,
+ * TenantClaimValidator).
  */
 @Singleton
 public class TokenVerificationOnce implements BeanCreatedEventListener<ReactiveJsonWebTokenValidator<?, ?>> {

@@ -19,8 +19,8 @@ import org.socialgov.platform.projection.ReadModelWrites;
 /**
  * Keeps {@code incident_running_deadlines} (see {@link RunningDeadlines}): an incident enters it when reported or
  * reopened, leaves it when its response is decided or it is merged (no deadline runs after either: HandlingDeadlines),
- * and meanwhile keeps its deadlines as set and collects the keys of its reminders. Idempotent by sequence number like the summaries, and in their
- * processor, so that it costs no poll of its own.
+ * and meanwhile keeps its deadlines as set and collects the keys of its reminders. Idempotent by sequence number like
+ * the summaries, and in their processor, so that it costs no poll of its own.
  */
 @AxonMessageHandlers
 @ProcessingGroup("incident-summaries")

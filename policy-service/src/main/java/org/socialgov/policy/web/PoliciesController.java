@@ -76,8 +76,8 @@ public class PoliciesController implements PoliciesApi {
         commandGateway.sendAndWait(new CreatePolicyCommand(policyId, tenant, request.getTitle(),
             request.getEnactedOn(), request.getReviewIntervalMonths(),
             PolicyModelMapper.fromModel(request.getDraft())));
-        return reads.respond(HttpResponse.<Policy>status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/policies/" + policyId),
-            reads.find(policyId, null, null));
+        return reads.respond(HttpResponse.<Policy>status(HttpStatus.CREATED)
+            .header(HttpHeaders.LOCATION, "/policies/" + policyId), reads.find(policyId, null, null));
     }
 
     @Override
