@@ -40,9 +40,10 @@ public class ContractLifecycleController implements ContractLifecycleApi {
 
     private final CommandGateway commandGateway;
     private final ContractReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ContractLifecycleController(CommandGateway commandGateway, ContractReads reads) {
+    public ContractLifecycleController(CommandGateway commandGateway, ContractReads reads, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.reads = reads;
     }

@@ -39,10 +39,11 @@ public class ContractsController implements ContractsApi, ContractReviewApi {
 
     private final CommandGateway commandGateway;
     private final ContractReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private static final int DEFAULT_PAGE_SIZE = 20;
 
-    public ContractsController(CommandGateway commandGateway, ContractReads reads) {
+    public ContractsController(CommandGateway commandGateway, ContractReads reads, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.reads = reads;
     }

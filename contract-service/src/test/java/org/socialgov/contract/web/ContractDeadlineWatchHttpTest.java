@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.socialgov.contract.ContractFixtures;
 import org.socialgov.contract.process.ContractDeadlineWatch;
+import org.socialgov.testsupport.FixedClockFactory;
 import org.socialgov.testsupport.InternalTokens;
 
 /**
@@ -65,7 +66,7 @@ class ContractDeadlineWatchHttpTest {
             id = activeContract(service);
         }
         try (ContractServiceRunner restarted = ContractServiceRunner.start(dataDir, Map.of(
-            "socialgov.contracts.deadline-watch.initial-delay", "100ms", CalendarDayClock.TODAY, "2027-11-02"))) {
+            "socialgov.contracts.deadline-watch.initial-delay", "100ms", FixedClockFactory.SETTING, "2027-11-02T00:00:00Z"))) {
             await().atMost(Duration.ofSeconds(20)).until(() -> reminders(restarted, id).size() == 2);
             assertEquals(List.of("CancelByDatePassedEvent", "TermEndApproachingEvent"),
                 reminders(restarted, id).stream().map(event -> event.get("eventType")).toList());

@@ -41,9 +41,10 @@ public class IncidentHandlingController implements IncidentHandlingApi {
 
     private final CommandGateway commandGateway;
     private final IncidentReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public IncidentHandlingController(CommandGateway commandGateway, IncidentReads reads) {
+    public IncidentHandlingController(CommandGateway commandGateway, IncidentReads reads, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.reads = reads;
     }

@@ -1,5 +1,6 @@
 package org.socialgov.incident.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -30,8 +31,11 @@ class IncidentReads {
     private final QueryGateway queryGateway;
     private final CommandGateway commandGateway;
     private final CurrentIdentity currentIdentity;
+    private final Clock clock;
 
-    IncidentReads(QueryGateway queryGateway, CommandGateway commandGateway, CurrentIdentity currentIdentity) {
+    IncidentReads(QueryGateway queryGateway, CommandGateway commandGateway, CurrentIdentity currentIdentity,
+                  Clock clock) {
+        this.clock = clock;
         this.queryGateway = queryGateway;
         this.commandGateway = commandGateway;
         this.currentIdentity = currentIdentity;
@@ -98,7 +102,7 @@ class IncidentReads {
         if (access == NeedToKnow.Access.UNREDACTED_RECORDED) {
             RequestIdentity caller = caller();
             commandGateway.sendAndWait(new RecordUnredactedReadCommand(incidentId, caller.tenant(), caller.actor(),
-                Instant.now()));
+                Instant.now(clock)));
         }
     }
 

@@ -46,10 +46,11 @@ public class IncidentsController implements IncidentsApi {
     private final IncidentSummaries summaries;
     private final DueSoonSettings dueSoon;
     private final IncidentIds incidentIds;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public IncidentsController(CommandGateway commandGateway, IncidentReads reads, IncidentSummaries summaries,
-                               DueSoonSettings dueSoon, IncidentIds incidentIds) {
+                               DueSoonSettings dueSoon, IncidentIds incidentIds, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.reads = reads;
         this.summaries = summaries;

@@ -1,5 +1,6 @@
 package org.socialgov.policy.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -40,8 +41,10 @@ public class ExampleTenantLoader implements ApplicationEventListener<ServerStart
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final Clock clock;
 
-    public ExampleTenantLoader(CommandGateway commands, EventStore eventStore) {
+    public ExampleTenantLoader(CommandGateway commands, EventStore eventStore, Clock clock) {
+        this.clock = clock;
         this.commands = commands;
         this.eventStore = eventStore;
     }
@@ -61,7 +64,7 @@ public class ExampleTenantLoader implements ApplicationEventListener<ServerStart
             "News about the company and its services");
         account(SocialPlatform.FACEBOOK, "examplecorp", "https://www.facebook.com/examplecorp",
             "Events, stories and answers to questions");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         staff("hanako", "Hanako Yamada", Standing.OFFICER, today);
         staff("emi", "Emi Sato", Standing.EMPLOYEE, today);
         staff("taro", "Taro Ito", Standing.NON_REGULAR_EMPLOYEE, today);

@@ -36,10 +36,11 @@ public class OfficialAccountsController implements OfficialAccountsApi {
     private final CommandGateway commandGateway;
     private final OfficialAccounts accounts;
     private final CurrentIdentity currentIdentity;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public OfficialAccountsController(CommandGateway commandGateway, OfficialAccounts accounts,
-                                      CurrentIdentity currentIdentity) {
+                                      CurrentIdentity currentIdentity, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.accounts = accounts;
         this.currentIdentity = currentIdentity;

@@ -19,9 +19,10 @@ import org.socialgov.policy.web.generated.model.PublicOfficialAccountList;
 public class PublicOfficialAccountsController implements OfficialAccountsPublicApi {
 
     private final OfficialAccounts accounts;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public PublicOfficialAccountsController(OfficialAccounts accounts) {
+    public PublicOfficialAccountsController(OfficialAccounts accounts, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
     }
 

@@ -2,6 +2,7 @@ package org.socialgov.policy.web;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
@@ -29,8 +30,10 @@ public class PublicPolicyController implements PublicPolicyApi {
 
     private final QueryGateway queryGateway;
     private final JsonMapper jsonMapper;
+    private final Clock clock;
 
-    public PublicPolicyController(QueryGateway queryGateway, JsonMapper jsonMapper) {
+    public PublicPolicyController(QueryGateway queryGateway, JsonMapper jsonMapper, Clock clock) {
+        this.clock = clock;
         this.queryGateway = queryGateway;
         this.jsonMapper = jsonMapper;
     }
@@ -38,7 +41,7 @@ public class PublicPolicyController implements PublicPolicyApi {
     @Override
     public HttpResponse<PublicPolicy> getPublicPolicy(String tenant, String ifNoneMatch) {
         PublicPolicy page = PolicyModelMapper.toModel(queryGateway.query(new FindPublicPolicyQuery(tenant,
-            LocalDate.now()), PublicPolicyView.class).join());
+            LocalDate.now(clock)), PublicPolicyView.class).join());
         String etag = "\"" + contentHash(page) + "\"";
         if (etag.equals(ifNoneMatch)) {
             return HttpResponse.<PublicPolicy>notModified().header(HttpHeaders.ETAG, etag)

@@ -40,9 +40,10 @@ public class StaffController implements StaffApi {
 
     private final CommandGateway commandGateway;
     private final StaffReads reads;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public StaffController(CommandGateway commandGateway, StaffReads reads) {
+    public StaffController(CommandGateway commandGateway, StaffReads reads, Clock clock) {
+        this.clock = clock;
         this.commandGateway = commandGateway;
         this.reads = reads;
     }

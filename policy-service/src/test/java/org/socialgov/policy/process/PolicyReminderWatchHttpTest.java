@@ -18,6 +18,7 @@ import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socialgov.testsupport.FixedClockFactory;
 import org.socialgov.testsupport.InternalTokens;
 import org.socialgov.testsupport.ServiceRunner;
 

@@ -1,4 +1,4 @@
-package org.socialgov.policy.process;
+package org.socialgov.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +11,10 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.socialgov.platform.process.ClockFactory;
 
-/** Stops the service's clock at {@code socialgov.test.clock}, for a test that lets days pass without waiting. */
+/**
+ * Stops a service's clock at {@code socialgov.test.clock} (an instant, e.g. {@code 2027-11-02T00:00:00Z}), for a test
+ * that lets days pass without waiting for them.
+ */
 @Factory
 @Requires(property = FixedClockFactory.SETTING)
 public class FixedClockFactory {
