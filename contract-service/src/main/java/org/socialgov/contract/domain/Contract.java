@@ -1,6 +1,7 @@
 package org.socialgov.contract.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.socialgov.platform.process.ChangesSinceRead.requireNoneSinceRead;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -78,7 +79,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(ReviseContractTermsCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(ContractParty.CLIENT, command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireDraft("have its terms revised");
         requireValidTerm(command.terms());
         apply(new ContractTermsRevisedEvent(contractId, command.terms()));
@@ -87,7 +88,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(WithdrawContractDraftCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(ContractParty.CLIENT, command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireDraft("be withdrawn");
         apply(new ContractDraftWithdrawnEvent(contractId));
     }
@@ -95,7 +96,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(ReviewContractDraftCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireDraft("be reviewed as a draft");
         apply(new ContractDraftReviewedEvent(contractId, command.party(), CHECKLIST.review(terms)));
     }
@@ -103,7 +104,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(SignContractCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireDraft("be signed");
         if (signatures.containsKey(command.party())) {
             throw new ContractStateConflictException("The " + command.party().name().toLowerCase()
@@ -121,7 +122,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(TerminateContractCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("be terminated");
         LocalDate effectiveOn = TerminationRules.effectiveOn(terms, command.ground(), command.requestedOn());
         apply(new ContractTerminatedEvent(contractId, command.party(), command.ground(), effectiveOn,
@@ -131,7 +132,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     AssignmentOutcome handle(RequestAssignmentCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("be assigned");
         String requestedBy = command.actor().id();
         Optional<String> refusal = AssignmentProhibition.refusal(terms.assignment(), command.consent());
@@ -149,7 +150,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(ProposeAmendmentCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("be amended");
         AmendmentRules.requireNoneOpen(openAmendment);
         requireValidTerm(command.newTerms());
@@ -161,7 +162,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(DecideAmendmentCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("have amendments decided");
         OpenAmendment amendment = AmendmentRules.requireDecidable(openAmendment, command.amendmentNo(),
             command.party(), command.decision());
@@ -179,7 +180,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(GiveNonRenewalNoticeCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("receive notice of non-renewal");
         RenewalRules.requireNoticeInTime(terms.term(), command.givenOn());
         apply(new NonRenewalNoticeGivenEvent(contractId, command.party(), command.givenOn()));
@@ -214,7 +215,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(RecordSubcontractingConsentCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(ContractParty.CLIENT, command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("record subcontracting consent");
         apply(new SubcontractingConsentRecordedEvent(contractId, command.subcontractor(),
             command.tasks().stream().sorted().toList(), command.consent()));
@@ -223,7 +224,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(RequestSubcontractorApprovalCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(ContractParty.PROVIDER, command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         requireActive("take on subcontractors");
         WrittenConsent consent = SubcontractingRules.approve(terms.subcontracting(),
             command.subcontractor().companyId(), command.tasks(), subcontractingConsents);
@@ -234,7 +235,7 @@ public class Contract extends RecordedContract {
     @CommandHandler
     void handle(RemoveSubcontractorCommand command, ConflictResolver changesSinceRead) {
         parties().requireMayActFor(command.party(), command.actor());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         if (!subcontractors.containsKey(command.subcontractorId())) {
             throw new ProblemException(ProblemType.NOT_FOUND,
                 "No subcontractor '" + command.subcontractorId() + "' works under this contract");
@@ -242,13 +243,6 @@ public class Contract extends RecordedContract {
         apply(new SubcontractorRemovedEvent(contractId, command.subcontractorId()));
     }
 
-    /**
-     * A caller who sent the version it read (If-Match) acts only on that version: any event since then refuses the
-     * command before any rule other than who may act is looked at.
-     */
-    private static void requireUnchangedSinceRead(ConflictResolver changesSinceRead) {
-        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
-    }
 
     /** The deadline watch acts for the client company on the calendar's say, not for a party. */
     private void requireClient(String company) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,30 @@ class ContractDeadlineWatchHttpTest {
             assertEquals(List.of("CancelByDatePassedEvent", "TermEndApproachingEvent"),
                 reminders(restarted, id).stream().map(event -> event.get("eventType")).toList());
         }
+    }
+
+    @Test
+    void givenRemindersRecordedSinceTheManagerRead_whenTheyWriteOnWhatTheyRead_thenOnlyAChangeByAPartyRefusesIt() {
+        try (ContractServiceRunner service = ContractServiceRunner.start(dataDir, QUIET)) {
+            String id = activeContract(service);
+            String read = service.http().exchange(HttpRequest.GET("/contracts/" + id).bearerAuth(MANAGER), JSON)
+                .header("ETag");
+            service.context().getBean(ContractDeadlineWatch.class).watch(THREE_DAYS_BEFORE_CANCEL_BY);
+            assertEquals(2, reminders(service, id).size());
+
+            // The reminders changed nothing the manager decided on: the notice goes through on what they read.
+            Map<String, Object> noticed = service.http().retrieve(notice(id, "CLIENT", MANAGER).header("If-Match",
+                read), JSON);
+            assertEquals(LocalDate.now().toString(), noticed.get("nonRenewalNoticeGivenOn"));
+            // A party's act since the read still refuses a write made on it.
+            ContractsHttpTest.assertProblem(() -> service.http().exchange(notice(id, "PROVIDER", AGENCY)
+                .header("If-Match", read), JSON), 412, "precondition-failed");
+        }
+    }
+
+    private static MutableHttpRequest<String> notice(String id, String party, String token) {
+        return HttpRequest.POST("/contracts/" + id + "/non-renewal-notice", "{\"party\":\"" + party + "\"}")
+            .contentType(MediaType.APPLICATION_JSON).bearerAuth(token);
     }
 
     private static List<Map<?, ?>> reminders(ContractServiceRunner service, String id) {

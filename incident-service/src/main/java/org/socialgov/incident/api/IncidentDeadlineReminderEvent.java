@@ -4,13 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.socialgov.platform.process.Reminder;
+import org.socialgov.platform.process.ReminderEvent;
+
 
 /**
  * A reminder of one of an incident's deadlines, as recorded: which deadline, and which of its reminders (a warning
  * some lead time before it, or the notice that it was breached). What the incident and its read models keep to record
  * each reminder once.
  */
-public interface IncidentDeadlineReminderEvent {
+public interface IncidentDeadlineReminderEvent extends ReminderEvent {
 
     String incidentId();
 

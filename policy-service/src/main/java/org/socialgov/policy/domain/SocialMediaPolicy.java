@@ -1,6 +1,7 @@
 package org.socialgov.policy.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.socialgov.platform.process.ChangesSinceRead.requireNoneSinceRead;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,7 +57,10 @@ public class SocialMediaPolicy {
     private Integer draftNo;
     private PolicyContent draft;
     private final List<PublishedVersion> published = new ArrayList<>();
-    /** The day each version was published; a snapshot taken before this was kept has none (see versionToAcknowledge). */
+    /**
+     * The day each version was published; a snapshot taken before this was kept has none (see
+     * versionToAcknowledge).
+     */
     private final Map<Integer, LocalDate> publishedOn = new TreeMap<>();
     private final Map<Integer, Map<String, Acknowledgement>> acknowledgements = new TreeMap<>();
     private PolicyState.LastReview lastReview;
@@ -78,7 +82,7 @@ public class SocialMediaPolicy {
     @CommandHandler
     void handle(EditPolicyDraftCommand command, ConflictResolver changesSinceRead) {
         requireTenant(command.tenant());
-        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+        requireNoneSinceRead(changesSinceRead);
         int versionNo = command.versionNo();
         requireNotPublished(versionNo, "edited: a published version never changes; edit the draft, version "
             + nextVersionNo() + ", and publish it");
@@ -92,7 +96,7 @@ public class SocialMediaPolicy {
     @CommandHandler
     void handle(PublishPolicyVersionCommand command, ConflictResolver changesSinceRead) {
         requireTenant(command.tenant());
-        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
+        requireNoneSinceRead(changesSinceRead);
         requireNotPublished(command.versionNo(), "published again");
         if (draft == null || command.versionNo() != draftNo) {
             throw new PolicyNotFoundException("The policy has no draft numbered " + command.versionNo());

@@ -1,6 +1,7 @@
 package org.socialgov.policy.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.socialgov.platform.process.ChangesSinceRead.requireNoneSinceRead;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class StaffMember {
     @CommandHandler
     void handle(ChangeStandingCommand command, ConflictResolver changesSinceRead) {
         requireTenant(command.tenant());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         StandingRules.requireStandingOnStaff(command.standing());
         StandingPeriod current = timeline.latest();
         StandingRules.requireChange(current, command.standing());
@@ -77,7 +78,7 @@ public class StaffMember {
     @CommandHandler
     void handle(RecordDepartureCommand command, ConflictResolver changesSinceRead) {
         requireTenant(command.tenant());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         StandingPeriod current = timeline.latest();
         StandingRules.requireOnStaff(current);
         RosterDating.requireHappened("departure", command.leftOn(), command.recordedOn());
@@ -88,7 +89,7 @@ public class StaffMember {
     @CommandHandler
     void handle(RecordTrainingAttendanceCommand command, ConflictResolver changesSinceRead) {
         requireTenant(command.tenant());
-        requireUnchangedSinceRead(changesSinceRead);
+        requireNoneSinceRead(changesSinceRead);
         TrainingAttendance attendance = command.attendance();
         RosterDating.requireHappened("training", attendance.attendedOn(), command.recordedOn());
         TrainingRules.requireOnStaffOn(attendance, timeline);
@@ -133,13 +134,6 @@ public class StaffMember {
         }
     }
 
-    /**
-     * A caller who sent the version it read (If-Match) acts only on that version: any event since then refuses the
-     * command before any other rule is looked at.
-     */
-    private static void requireUnchangedSinceRead(ConflictResolver changesSinceRead) {
-        changesSinceRead.detectConflicts(changes -> !changes.isEmpty());
-    }
 
     @EventSourcingHandler
     void on(StaffMemberRegisteredEvent event) {
